@@ -11,7 +11,21 @@ export function parseWithFriendlyErrors<T extends z.ZodTypeAny>(schema: T, data:
     if (issue.code === 'unrecognized_keys') {
       return `- ${issue.path.length ? `${key}: ` : ''}unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
     }
+    if (valueAt(data, issue.path) === undefined) return `- ${key}: Required`;
+    if (issue.code === 'invalid_union') {
+      const branches = issue.unionErrors.map((e) => e.issues[0]?.message).filter((m): m is string => m !== undefined);
+      return `- ${key}: ${[...new Set(branches)].join(', or ')}`;
+    }
     return `- ${key}: ${issue.message}`;
   });
   throw new UserError('WD002', `${title}:\n${lines.join('\n')}`, 'See the config reference in README.md.');
+}
+
+function valueAt(data: unknown, keys: (string | number)[]): unknown {
+  let value = data;
+  for (const k of keys) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string | number, unknown>)[k];
+  }
+  return value;
 }
