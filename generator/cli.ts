@@ -3,6 +3,8 @@
  * 0 ok, 1 check failed (stale output, findings), 2 usage/config error.
  */
 import { parseArgs } from 'node:util';
+
+type FlagOptions = NonNullable<NonNullable<Parameters<typeof parseArgs>[0]>['options']>;
 import { loadConfig, type ResolvedConfig } from './config.ts';
 import { UserError } from './errors.ts';
 import { formatDiagnostics } from './format-diagnostics.ts';
@@ -29,7 +31,9 @@ Options:
 Exit codes: 0 ok, 1 check failed, 2 usage or config error.`;
 
 /** Runs the CLI and returns the exit code (never throws for user mistakes). */
-export async function main(argv: string[], io: { out: (s: string) => void; err: (s: string) => void } = defaultIo): Promise<number> {
+export type Io = { out: (s: string) => void; err: (s: string) => void };
+
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === '-h' || command === '--help') {
     io.out(USAGE);
@@ -58,15 +62,15 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
   }
 }
 
-const defaultIo = {
-  out: (s: string) => process.stdout.write(`${s}\n`),
-  err: (s: string) => process.stderr.write(`${s}\n`),
+const defaultIo: Io = {
+  out: (s) => void process.stdout.write(`${s}\n`),
+  err: (s) => void process.stderr.write(`${s}\n`),
 };
 
 /** Parses flags with node:util, turning its errors into UserErrors. */
-export function parseFlags<T extends Parameters<typeof parseArgs>[0]['options']>(args: string[], options: T) {
+export function parseFlags<const T extends FlagOptions>(args: string[], options: T) {
   try {
-    return parseArgs({ args, options: { ...options, config: { type: 'string' } }, allowPositionals: false, strict: true });
+    return parseArgs({ args, options: { ...options, config: { type: 'string' as const } }, allowPositionals: false, strict: true });
   } catch (err) {
     throw new UserError('WD000', (err as Error).message, 'Run `webhook-docs --help` for the options.');
   }
@@ -77,14 +81,14 @@ export function configFrom(values: { config?: string | boolean | (string | boole
   return loadConfig(typeof values.config === 'string' ? values.config : undefined);
 }
 
-async function extractCommand(args: string[], io: typeof defaultIo): Promise<number> {
+async function extractCommand(args: string[], io: Io): Promise<number> {
   const { values } = parseFlags(args, {});
   const model = extract(await configFrom(values));
   io.out(JSON.stringify(model, null, 2));
   return EXIT.ok;
 }
 
-async function generateCommand(args: string[], io: typeof defaultIo): Promise<number> {
+async function generateCommand(args: string[], io: Io): Promise<number> {
   const { values } = parseFlags(args, { check: { type: 'boolean', default: false } });
   const config = await configFrom(values);
   const model = extract(config);

@@ -1,0 +1,399 @@
+/**
+ * `npm run bench`: for each size, generates a synthetic platform (bench/make-monorepo.ts) and measures, side by side
+ * and alternating, `webhook-docs extract` vs `tsc --noEmit`, `webhook-docs generate` (full, no-op, one service file
+ * touched), and `astro build` of our site vs a bare Starlight site with the same pages' text; peak RSS of each;
+ * page and dist sizes. Prints a table, the fitted scaling exponents, and writes bench/results.json.
+ * Flags: --sizes 185,1000 --reps 3 --quick (185 only, 1 rep) --phases typecheck,generate,build
+ *        --bare-heap-from 2000 (give the bare site --max-old-space-size=12288 from this size on).
+ */
+import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { makeMonorepo, type Manifest } from './make-monorepo.ts';
+import { astroPhases, type AstroPhases } from './lib/astro-phases.ts';
+import { writeBareSite } from './lib/bare-site.ts';
+import { measure, rssMethod, type Run } from './lib/measure.ts';
+import { cleanBuild, dirSize, prepareOurSite } from './lib/site-dir.ts';
+import { median, ratio, round, scalingExponent, summarize, type Stat } from './lib/stats.ts';
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = path.join(REPO, 'bench/out');
+const NODE = process.execPath;
+const TSC = path.join(REPO, 'node_modules/typescript/bin/tsc');
+const TSC6 = path.join(REPO, 'bench/lib/typecheck-ts6.mjs');
+const CLI = path.join(REPO, 'generator/bin.mjs');
+const ASTRO = path.join(REPO, 'node_modules/astro/astro.js');
+const BIG_HEAP = '--max-old-space-size=12288';
+const PHASES = ['typecheck', 'generate', 'build'] as const;
+type Phase = (typeof PHASES)[number];
+
+interface Options {
+  sizes: number[];
+  reps: number;
+  phases: Set<Phase>;
+  bareHeapFrom: number;
+}
+
+/** Page sizes of one built site. */
+interface PageSizes {
+  /** The first catalog event's page, `dist/events/<name>/index.html`. */
+  firstEvent: { name: string; bytes: number } | null;
+  medianEventBytes: number | null;
+  maxEvent: { name: string; bytes: number } | null;
+  eventPagesFound: number;
+  distBytes: number;
+  distFiles: number;
+}
+
+interface SizeResult {
+  events: number;
+  groups: number;
+  serviceFiles: number;
+  sourceLines: number;
+  loadAverage: { before: number[]; after: number[] };
+  extractCheck: { events: number | null; inCatalog: number | null; withPayload: number | null; diagnostics: number | null; error: string | null } | null;
+  tsc: Stat | null;
+  tscTs6: Stat | null;
+  extract: Stat | null;
+  extractOverTsc: number | null;
+  extractOverTscTs6: number | null;
+  generateFull: Stat | null;
+  generateNoop: Stat | null;
+  generateTouched: Stat | null;
+  touchedOverFull: number | null;
+  buildOurs: Stat | null;
+  buildBare: Stat | null;
+  buildOursOverBare: number | null;
+  /** Astro's own phase timings (median over the runs), to tell bundling from rendering. */
+  phasesOurs: AstroPhases | null;
+  phasesBare: AstroPhases | null;
+  generatePlusBuildMs: number | null;
+  generatePlusBuildPeakRssMb: number | null;
+  pagesOurs: PageSizes | null;
+  pagesBare: PageSizes | null;
+}
+
+function parseOptions(): Options {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string' },
+      reps: { type: 'string' },
+      quick: { type: 'boolean', default: false },
+      phases: { type: 'string', default: PHASES.join(',') },
+      'bare-heap-from': { type: 'string', default: '2000' },
+    },
+    strict: true,
+  });
+  const sizes = (values.sizes ?? (values.quick ? '185' : '185,1000,2000,5000')).split(',').map(Number);
+  const reps = Number(values.reps ?? (values.quick ? 1 : 3));
+  const phases = new Set(values.phases.split(',').map((p) => p.trim()));
+  for (const p of phases) if (!PHASES.includes(p as Phase)) throw new Error(`Unknown phase "${p}" (expected ${PHASES.join(', ')})`);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(reps) || reps < 1) throw new Error('--sizes and --reps take positive integers');
+  return { sizes, reps, phases: phases as Set<Phase>, bareHeapFrom: Number(values['bare-heap-from']) };
+}
+
+const log = (s: string): void => {
+  process.stdout.write(`${s}\n`);
+  appendFileSync(path.join(OUT, 'bench.log'), `${new Date().toISOString()} ${s}\n`);
+};
+
+const fmtS = (ms: number | null): string => (ms === null ? '—' : `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)}`);
+const fmtStat = (s: Stat | null): string =>
+  !s ? '—' : s.medianMs === null ? `failed (${s.failures}/${s.runs})` : `${fmtS(s.medianMs)} (${fmtS(s.minMs)}–${fmtS(s.maxMs)})`;
+const fmtMb = (mb: number | null): string => (mb === null ? '—' : mb >= 1024 ? `${(mb / 1024).toFixed(2)} GB` : `${Math.round(mb)} MB`);
+const fmtKb = (b: number | null | undefined): string => (b === null || b === undefined ? '—' : `${(b / 1024).toFixed(1)} KB`);
+
+/** Runs `reps` rounds of several commands, rotating their order each round so drift and warm caches hit all alike. */
+async function alternate(
+  reps: number,
+  jobs: { label: string; before?: () => void; run: (rep: number) => Promise<Run> }[],
+): Promise<Map<string, Run[]>> {
+  const runs = new Map<string, Run[]>(jobs.map((j) => [j.label, []]));
+  for (let rep = 0; rep < reps; rep++) {
+    const order = jobs.map((_, i) => jobs[(i + rep) % jobs.length]!);
+    for (const job of order) {
+      job.before?.();
+      const run = await job.run(rep);
+      runs.get(job.label)!.push(run);
+      log(`  ${job.label} #${rep + 1}: ${fmtS(run.wallMs)} s, ${fmtMb(run.peakRssMb)}${run.exitCode ? ` — exit ${run.exitCode}${run.oom ? ' (out of memory)' : ''}` : ''}`);
+      if (run.errorTail) log(run.errorTail.split('\n').map((l) => `    | ${l}`).join('\n'));
+    }
+  }
+  return runs;
+}
+
+function countLines(dir: string): number {
+  let lines = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile() && entry.name.endsWith('.ts')) lines += readFileSync(path.join(entry.parentPath, entry.name), 'utf8').split('\n').length;
+  }
+  return lines;
+}
+
+function pageSizes(distDir: string, manifest: Manifest): PageSizes | null {
+  if (!existsSync(distDir)) return null;
+  const sizes: { name: string; bytes: number }[] = [];
+  for (const e of manifest.events) {
+    const file = path.join(distDir, 'events', e.name, 'index.html');
+    if (existsSync(file)) sizes.push({ name: e.name, bytes: statSync(file).size });
+  }
+  const first = manifest.events[0] ? sizes.find((s) => s.name === manifest.events[0]!.name) ?? null : null;
+  const max = sizes.reduce<{ name: string; bytes: number } | null>((m, s) => (!m || s.bytes > m.bytes ? s : m), null);
+  const dist = dirSize(distDir);
+  return {
+    firstEvent: first,
+    medianEventBytes: median(sizes.map((s) => s.bytes)),
+    maxEvent: max,
+    eventPagesFound: sizes.length,
+    distBytes: dist.bytes,
+    distFiles: dist.files,
+  };
+}
+
+function checkExtractOutput(file: string): SizeResult['extractCheck'] {
+  try {
+    const model = JSON.parse(readFileSync(file, 'utf8')) as { events: { inCatalog: boolean; payloadSchema: unknown }[]; diagnostics: unknown[] };
+    return {
+      events: model.events.length,
+      inCatalog: model.events.filter((e) => e.inCatalog).length,
+      withPayload: model.events.filter((e) => e.payloadSchema !== null).length,
+      diagnostics: model.diagnostics.length,
+      error: null,
+    };
+  } catch (err) {
+    return { events: null, inCatalog: null, withPayload: null, diagnostics: null, error: (err as Error).message.slice(0, 200) };
+  }
+}
+
+async function benchSize(n: number, options: Options): Promise<SizeResult> {
+  const mono = path.join(OUT, `mono-${n}`);
+  const site = path.join(mono, 'site');
+  const bare = path.join(OUT, `bare-${n}`);
+  const logs = path.join(OUT, 'logs', String(n));
+  rmSync(logs, { recursive: true, force: true });
+  const config = path.join(mono, 'webhook-docs.config.json');
+  const manifest = makeMonorepo({ events: n, outDir: mono });
+  const result: SizeResult = {
+    events: n,
+    groups: manifest.groups.length,
+    serviceFiles: manifest.serviceFiles.length,
+    sourceLines: countLines(mono),
+    loadAverage: { before: os.loadavg().map(round), after: [] },
+    extractCheck: null,
+    tsc: null,
+    tscTs6: null,
+    extract: null,
+    extractOverTsc: null,
+    extractOverTscTs6: null,
+    generateFull: null,
+    generateNoop: null,
+    generateTouched: null,
+    touchedOverFull: null,
+    buildOurs: null,
+    buildBare: null,
+    buildOursOverBare: null,
+    phasesOurs: null,
+    phasesBare: null,
+    generatePlusBuildMs: null,
+    generatePlusBuildPeakRssMb: null,
+    pagesOurs: null,
+    pagesBare: null,
+  };
+  log(`== ${n} events: ${result.groups} groups, ${result.serviceFiles} service files, ${result.sourceLines} lines of TypeScript`);
+  const io = (label: string, rep: number) => ({
+    stderrFile: path.join(logs, `${label}-${rep + 1}.stderr`),
+    stdoutFile: path.join(logs, `${label}-${rep + 1}.stdout`),
+  });
+
+  if (options.phases.has('typecheck')) {
+    const extractOut = path.join(logs, 'extract.json');
+    const runs = await alternate(options.reps, [
+      { label: 'tsc --noEmit', run: (r) => measure(NODE, [TSC, '--noEmit', '-p', mono], { cwd: REPO, ...io('tsc', r) }) },
+      { label: 'tsc (TS 6 of ts-morph)', run: (r) => measure(NODE, [TSC6, mono], { cwd: REPO, ...io('tsc6', r) }) },
+      { label: 'webhook-docs extract', run: (r) => measure(NODE, [CLI, 'extract', '--config', config], { cwd: REPO, ...io('extract', r), stdoutFile: extractOut }) },
+    ]);
+    result.tsc = summarize(runs.get('tsc --noEmit')!);
+    result.tscTs6 = summarize(runs.get('tsc (TS 6 of ts-morph)')!);
+    result.extract = summarize(runs.get('webhook-docs extract')!);
+    result.extractOverTsc = ratio(result.extract.medianMs, result.tsc.medianMs);
+    result.extractOverTscTs6 = ratio(result.extract.medianMs, result.tscTs6.medianMs);
+    result.extractCheck = checkExtractOutput(extractOut);
+    log(`  extract found ${result.extractCheck?.events ?? '?'} events (${result.extractCheck?.inCatalog ?? '?'} in catalog, manifest has ${manifest.events.length})`);
+  }
+
+  let generated = false;
+  if (options.phases.has('generate')) {
+    const generate = (label: string, r: number) => measure(NODE, [CLI, 'generate', '--config', config], { cwd: REPO, ...io(label, r) });
+    const full = await alternate(options.reps, [
+      {
+        label: 'generate (full)',
+        before: () => ['content', 'public'].forEach((d) => rmSync(path.join(site, d), { recursive: true, force: true })),
+        run: (r) => generate('generate-full', r),
+      },
+    ]);
+    const fullRuns = full.get('generate (full)')!;
+    generated = fullRuns.some((r) => r.exitCode === 0) && fullRuns[fullRuns.length - 1]!.exitCode === 0;
+    result.generateFull = summarize(fullRuns);
+    if (generated) {
+      const noop = await alternate(options.reps, [{ label: 'generate (no change)', run: (r) => generate('generate-noop', r) }]);
+      result.generateNoop = summarize(noop.get('generate (no change)')!);
+      // Touch one service file (a content change, so a content-keyed cache must notice it), regenerate, restore.
+      const touched = path.join(mono, manifest.serviceFiles[Math.floor(manifest.serviceFiles.length / 2)]!);
+      const original = readFileSync(touched, 'utf8');
+      const touchRuns = await alternate(options.reps, [
+        {
+          label: 'generate (1 service file changed)',
+          before: () => writeFileSync(touched, `${original}\n// bench: touched at ${Date.now()}\n`),
+          run: (r) => generate('generate-touched', r),
+        },
+      ]);
+      writeFileSync(touched, original);
+      await generate('generate-restore', 0);
+      result.generateTouched = summarize(touchRuns.get('generate (1 service file changed)')!, [`touched ${path.relative(mono, touched)}`]);
+      result.touchedOverFull = ratio(result.generateTouched.medianMs, result.generateFull.medianMs);
+    }
+  }
+
+  if (options.phases.has('build')) {
+    const jobs: Parameters<typeof alternate>[1] = [];
+    if (generated || existsSync(path.join(site, 'content/sidebar.json'))) {
+      prepareOurSite(site, REPO);
+      jobs.push({
+        label: 'astro build (ours)',
+        before: () => cleanBuild(site),
+        run: (r) => measure(NODE, [ASTRO, 'build', '--root', site], { cwd: site, env: { WEBHOOK_DOCS_SITE_URL: 'https://docs.synthetic.example' }, ...io('build-ours', r) }),
+      });
+    } else {
+      log('  (no generated content: our site is not built)');
+    }
+    writeBareSite(manifest, bare, REPO);
+    const bareHeap = n >= options.bareHeapFrom;
+    jobs.push({
+      label: 'astro build (bare Starlight)',
+      before: () => cleanBuild(bare),
+      run: (r) => measure(NODE, [...(bareHeap ? [BIG_HEAP] : []), ASTRO, 'build', '--root', bare], { cwd: bare, ...io('build-bare', r) }),
+    });
+    const runs = await alternate(options.reps, jobs);
+    const ours = runs.get('astro build (ours)');
+    if (ours) {
+      const notes = ours.some((r) => r.oom) ? ['ran out of memory at the default heap'] : [];
+      result.buildOurs = summarize(ours, notes);
+      result.pagesOurs = pageSizes(path.join(site, 'dist'), manifest);
+    }
+    result.buildBare = summarize(runs.get('astro build (bare Starlight)')!, [
+      ...(bareHeap ? [`run with node ${BIG_HEAP} (default heap runs out of memory at this size, see STACK.md)`] : []),
+      ...(runs.get('astro build (bare Starlight)')!.some((r) => r.oom) ? ['ran out of memory'] : []),
+    ]);
+    result.pagesBare = pageSizes(path.join(bare, 'dist'), manifest);
+    result.phasesBare = medianPhases(logs, 'build-bare', options.reps);
+    if (ours) result.phasesOurs = medianPhases(logs, 'build-ours', options.reps);
+    result.buildOursOverBare = ratio(result.buildOurs?.medianMs ?? null, result.buildBare.medianMs);
+    if (result.generateFull?.medianMs != null && result.buildOurs?.medianMs != null) {
+      result.generatePlusBuildMs = round(result.generateFull.medianMs + result.buildOurs.medianMs);
+      result.generatePlusBuildPeakRssMb = Math.max(result.generateFull.peakRssMb ?? 0, result.buildOurs.peakRssMb ?? 0);
+    }
+  }
+  result.loadAverage.after = os.loadavg().map(round);
+  return result;
+}
+
+function medianPhases(logs: string, label: string, reps: number): AstroPhases | null {
+  const all: AstroPhases[] = [];
+  for (let r = 1; r <= reps; r++) {
+    const file = path.join(logs, `${label}-${r}.stdout`);
+    if (existsSync(file)) all.push(astroPhases(readFileSync(file, 'utf8')));
+  }
+  if (!all.length) return null;
+  const pick = (k: keyof AstroPhases): number | null => median(all.map((p) => p[k]).filter((v): v is number => v !== null));
+  return { syncS: pick('syncS'), bundleS: pick('bundleS'), renderS: pick('renderS'), pagefindS: pick('pagefindS'), totalS: pick('totalS'), pages: pick('pages') };
+}
+
+function phaseTable(results: SizeResult[]): string {
+  const rows = ['| events | site | sync s | bundle (vite) s | render s | pagefind s | astro total s | pages |', '| --: | --- | --: | --: | --: | --: | --: | --: |'];
+  for (const r of results) {
+    for (const [site, p] of [['ours', r.phasesOurs], ['bare', r.phasesBare]] as const) {
+      if (p) rows.push(`| ${r.events} | ${site} | ${p.syncS ?? '—'} | ${p.bundleS ?? '—'} | ${p.renderS ?? '—'} | ${p.pagefindS ?? '—'} | ${p.totalS ?? '—'} | ${p.pages ?? '—'} |`);
+    }
+  }
+  return rows.join('\n');
+}
+
+function table(results: SizeResult[]): string {
+  const rows = [
+    '| events | tsc --noEmit s | TS 6 check s | extract s | extract/tsc | generate s | gen. 1 file s | gen. no-op s | build ours s | build bare s | ours/bare | gen+build s | peak RSS tsc / extract / generate / ours / bare | event page ours (max) / bare | dist ours / bare |',
+    '| --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |',
+  ];
+  for (const r of results) {
+    rows.push(
+      `| ${r.events} | ${fmtStat(r.tsc)} | ${fmtStat(r.tscTs6)} | ${fmtStat(r.extract)} | ${r.extractOverTsc ?? '—'}× | ${fmtStat(r.generateFull)} | ${fmtStat(r.generateTouched)} | ${fmtStat(r.generateNoop)} | ${fmtStat(r.buildOurs)} | ${fmtStat(r.buildBare)} | ${r.buildOursOverBare ?? '—'}× | ${fmtS(r.generatePlusBuildMs)} | ${[r.tsc, r.extract, r.generateFull, r.buildOurs, r.buildBare].map((s) => fmtMb(s?.peakRssMb ?? null)).join(' / ')} | ${fmtKb(r.pagesOurs?.firstEvent?.bytes)} (${fmtKb(r.pagesOurs?.maxEvent?.bytes)}) / ${fmtKb(r.pagesBare?.firstEvent?.bytes)} | ${fmtMb(r.pagesOurs ? r.pagesOurs.distBytes / 1048576 : null)} / ${fmtMb(r.pagesBare ? r.pagesBare.distBytes / 1048576 : null)} |`,
+    );
+  }
+  return rows.join('\n');
+}
+
+function scaling(results: SizeResult[]): Record<string, { exponent: number | null; msPerEvent: Record<string, number | null> }> {
+  const metrics: Record<string, (r: SizeResult) => number | null> = {
+    tsc: (r) => r.tsc?.medianMs ?? null,
+    extract: (r) => r.extract?.medianMs ?? null,
+    generateFull: (r) => r.generateFull?.medianMs ?? null,
+    buildOurs: (r) => r.buildOurs?.medianMs ?? null,
+    buildBare: (r) => r.buildBare?.medianMs ?? null,
+  };
+  const out: Record<string, { exponent: number | null; msPerEvent: Record<string, number | null> }> = {};
+  for (const [name, get] of Object.entries(metrics)) {
+    out[name] = {
+      exponent: scalingExponent(results.map((r) => ({ n: r.events, ms: get(r) }))),
+      msPerEvent: Object.fromEntries(results.map((r) => [String(r.events), get(r) === null ? null : round(get(r)! / r.events)])),
+    };
+  }
+  return out;
+}
+
+/** JSON with object keys sorted at every level, so results.json diffs stay readable. */
+function sortedJson(value: unknown): string {
+  const sort = (v: unknown): unknown =>
+    Array.isArray(v) ? v.map(sort) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sort((v as Record<string, unknown>)[k])])) : v;
+  return `${JSON.stringify(sort(value), null, 2)}\n`;
+}
+
+function versionOf(pkg: string): string {
+  return (JSON.parse(readFileSync(path.join(REPO, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions();
+  mkdirSync(OUT, { recursive: true });
+  rmSync(path.join(OUT, 'bench.log'), { force: true });
+  log(`webhook-docs bench: sizes ${options.sizes.join(', ')}, ${options.reps} rep(s), phases ${[...options.phases].join(', ')}`);
+  const results: SizeResult[] = [];
+  for (const n of options.sizes) {
+    results.push(await benchSize(n, options));
+    log(`\n${table(results)}\n\n${phaseTable(results)}\n`);
+  }
+  const fits = scaling(results);
+  log('Scaling exponent of time vs N (least squares on log-log; 1 = linear):');
+  for (const [name, f] of Object.entries(fits)) log(`  ${name}: ${f.exponent ?? '—'}   ms/event: ${Object.entries(f.msPerEvent).map(([n, v]) => `${n}: ${v ?? '—'}`).join(', ')}`);
+  const report = {
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? 'unknown',
+      memoryGiB: Math.round(os.totalmem() / 1024 ** 3),
+      node: process.version,
+      platform: `${os.platform()} ${os.release()}`,
+      rss: rssMethod(),
+      versions: { astro: versionOf('astro'), starlight: versionOf('@astrojs/starlight'), tsMorphTypeScript: versionOf('@ts-morph/common'), typescript: versionOf('typescript') },
+    },
+    date: new Date().toISOString().slice(0, 10),
+    options: { bareHeapFrom: options.bareHeapFrom, phases: [...options.phases], reps: options.reps, sizes: options.sizes },
+    scaling: fits,
+    sizes: results,
+    table: table(results).split('\n'),
+    phaseTable: phaseTable(results).split('\n'),
+  };
+  writeFileSync(path.join(REPO, 'bench/results.json'), sortedJson(report));
+  log(`Wrote bench/results.json (logs in bench/out/logs/).`);
+}
+
+await main();

@@ -1,0 +1,13 @@
+/** Starlight's `docs` collection, read from the generated top-level `content/` (not src/content/docs). */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+import { webhookFrontmatterSchema } from '../generator/site-contract.ts';
+
+export const collections = {
+  // NOTE: the glob loader drops dots from ids (`ev.n1` → `evn1`), so generated pages set `slug:` to keep `/events/<name>/`.
+  docs: defineCollection({
+    loader: glob({ base: './content', pattern: '**/[^_]*.{md,mdx}' }),
+    schema: docsSchema({ extend: webhookFrontmatterSchema }),
+  }),
+};
