@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
+import { rehypeFieldPathBreaks } from './src/lib/rehype-field-path-breaks.ts';
+import { rehypeFieldTableLabels } from './src/lib/rehype-field-table-labels.ts';
 
 // NOTE: the config key is ignored; only the environment variable turns telemetry off.
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -43,6 +45,9 @@ export default defineConfig({
   output: 'static',
   // `/events/<name>/` everywhere: event names keep their dots, so a trailing slash tells pages from files.
   trailingSlash: 'ignore',
+  // Field tables: long paths wrap after a `.` instead of widening the table; each cell knows its column's name
+  // (data-label) for the list layout in src/styles/webhook.css.
+  markdown: { rehypePlugins: [rehypeFieldPathBreaks, rehypeFieldTableLabels] },
   integrations: [
     starlight({
       title,

@@ -3,8 +3,15 @@
  * and alternating, `webhook-docs extract` vs `tsc --noEmit`, `webhook-docs generate` (full, no-op, one service file
  * touched), and `astro build` of our site vs a bare Starlight site with the same pages' text; peak RSS of each;
  * page and dist sizes. Prints a table, the fitted scaling exponents, and writes bench/results.json.
- * Flags: --sizes 185,1000 --reps 3 --quick (185 only, 1 rep) --phases typecheck,generate,build
- *        --bare-heap-from 2000 (give the bare site --max-old-space-size=12288 from this size on).
+ * Flags: --sizes 185,1000,2000,5000 (default) --reps 3 (sizes below --big-from) --big-reps 1 --big-from 2000
+ *        --quick (185 only, 1 rep) --phases typecheck,generate,build
+ *        --bare-heap-from 2000 (give the bare site --max-old-space-size=12288 from this size on)
+ *        --bare-max 2000 (no bare Starlight build above this size: at 5,000 it needs > 12 GB and many minutes)
+ *        --incremental-max 2000 (no no-op / one-file-touched generate runs above this size)
+ *        --keep-mono (reuse bench/out/mono-<N> and the site generated in it, e.g. with --phases build)
+ *        --timeout-min 30 (kill any one command after this many minutes; the run is recorded as failed).
+ * Results are written after every size, so an interrupted run keeps what it measured. Sizes already in
+ * bench/results.json that this run does not measure are kept (so sizes can be run separately); --fresh drops them.
  */
 import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -32,8 +39,15 @@ type Phase = (typeof PHASES)[number];
 interface Options {
   sizes: number[];
   reps: number;
+  bigReps: number;
+  bigFrom: number;
   phases: Set<Phase>;
   bareHeapFrom: number;
+  bareMax: number;
+  incrementalMax: number;
+  timeoutMs: number;
+  fresh: boolean;
+  keepMono: boolean;
 }
 
 /** Page sizes of one built site. */
@@ -49,6 +63,10 @@ interface PageSizes {
 
 interface SizeResult {
   events: number;
+  /** Set while the size is still being measured (a run killed mid-size leaves this). */
+  partial?: boolean;
+  /** Runs per command at this size (big sizes run fewer). */
+  reps: number;
   groups: number;
   serviceFiles: number;
   sourceLines: number;
@@ -66,6 +84,8 @@ interface SizeResult {
   buildOurs: Stat | null;
   buildBare: Stat | null;
   buildOursOverBare: number | null;
+  /** The same ratios on user + sys CPU time (steadier than wall time when the machine is shared). */
+  cpuRatios: { extractOverTsc: number | null; extractOverTscTs6: number | null; touchedOverFull: number | null; buildOursOverBare: number | null };
   /** Astro's own phase timings (median over the runs), to tell bundling from rendering. */
   phasesOurs: AstroPhases | null;
   phasesBare: AstroPhases | null;
@@ -83,20 +103,44 @@ function parseOptions(): Options {
       quick: { type: 'boolean', default: false },
       phases: { type: 'string', default: PHASES.join(',') },
       'bare-heap-from': { type: 'string', default: '2000' },
+      'bare-max': { type: 'string', default: '2000' },
+      'incremental-max': { type: 'string', default: '2000' },
+      'big-from': { type: 'string', default: '2000' },
+      'big-reps': { type: 'string', default: '1' },
+      'timeout-min': { type: 'string', default: '30' },
+      fresh: { type: 'boolean', default: false },
+      'keep-mono': { type: 'boolean', default: false },
     },
     strict: true,
   });
   const sizes = (values.sizes ?? (values.quick ? '185' : '185,1000,2000,5000')).split(',').map(Number);
   const reps = Number(values.reps ?? (values.quick ? 1 : 3));
+  const bigReps = Number(values['big-reps']);
+  const numbers = [bigReps, Number(values['big-from']), Number(values['bare-max']), Number(values['timeout-min'])];
+  if (numbers.some((v) => !Number.isFinite(v) || v < 1)) throw new Error('--big-reps, --big-from, --bare-max and --timeout-min take positive numbers');
   const phases = new Set(values.phases.split(',').map((p) => p.trim()));
   for (const p of phases) if (!PHASES.includes(p as Phase)) throw new Error(`Unknown phase "${p}" (expected ${PHASES.join(', ')})`);
   if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(reps) || reps < 1) throw new Error('--sizes and --reps take positive integers');
-  return { sizes, reps, phases: phases as Set<Phase>, bareHeapFrom: Number(values['bare-heap-from']) };
+  return {
+    sizes,
+    reps,
+    bigReps,
+    bigFrom: Number(values['big-from']),
+    phases: phases as Set<Phase>,
+    bareHeapFrom: Number(values['bare-heap-from']),
+    bareMax: Number(values['bare-max']),
+    incrementalMax: Number(values['incremental-max']),
+    timeoutMs: Number(values['timeout-min']) * 60_000,
+    fresh: values.fresh,
+    keepMono: values['keep-mono'],
+  };
 }
 
+// One log per run (bench/out/bench-<sizes>.log): runs of different sizes may go side by side.
+let logFile = path.join(OUT, 'bench.log');
 const log = (s: string): void => {
   process.stdout.write(`${s}\n`);
-  appendFileSync(path.join(OUT, 'bench.log'), `${new Date().toISOString()} ${s}\n`);
+  appendFileSync(logFile, `${new Date().toISOString()} ${s}\n`);
 };
 
 const fmtS = (ms: number | null): string => (ms === null ? '—' : `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)}`);
@@ -117,7 +161,7 @@ async function alternate(
       job.before?.();
       const run = await job.run(rep);
       runs.get(job.label)!.push(run);
-      log(`  ${job.label} #${rep + 1}: ${fmtS(run.wallMs)} s, ${fmtMb(run.peakRssMb)}${run.exitCode ? ` — exit ${run.exitCode}${run.oom ? ' (out of memory)' : ''}` : ''}`);
+      log(`  ${job.label} #${rep + 1}: ${fmtS(run.wallMs)} s (CPU ${fmtS(run.cpuMs)} s), ${fmtMb(run.peakRssMb)}${run.exitCode ? ` — exit ${run.exitCode}${run.oom ? ' (out of memory)' : ''}` : ''}`);
       if (run.errorTail) log(run.errorTail.split('\n').map((l) => `    | ${l}`).join('\n'));
     }
   }
@@ -167,16 +211,26 @@ function checkExtractOutput(file: string): SizeResult['extractCheck'] {
   }
 }
 
-async function benchSize(n: number, options: Options): Promise<SizeResult> {
+/** Measures one size; `progress` gets the partial result after each phase (so a killed run keeps what it has). */
+async function benchSize(n: number, all: Options, progress: (partial: SizeResult) => void): Promise<SizeResult> {
+  // Big sizes run once: a 5,000-event build takes many minutes on a shared 2-core machine.
+  const options = { ...all, reps: n >= all.bigFrom ? Math.min(all.reps, all.bigReps) : all.reps };
+  const timeoutMs = options.timeoutMs;
   const mono = path.join(OUT, `mono-${n}`);
   const site = path.join(mono, 'site');
   const bare = path.join(OUT, `bare-${n}`);
   const logs = path.join(OUT, 'logs', String(n));
   rmSync(logs, { recursive: true, force: true });
   const config = path.join(mono, 'webhook-docs.config.json');
-  const manifest = makeMonorepo({ events: n, outDir: mono });
+  const manifestFile = path.join(mono, 'bench-manifest.json');
+  // --keep-mono reuses a monorepo (and the site generated in it) from an earlier run, e.g. to build only.
+  const manifest =
+    options.keepMono && existsSync(manifestFile)
+      ? (JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest)
+      : makeMonorepo({ events: n, outDir: mono });
   const result: SizeResult = {
     events: n,
+    reps: options.reps,
     groups: manifest.groups.length,
     serviceFiles: manifest.serviceFiles.length,
     sourceLines: countLines(mono),
@@ -194,6 +248,7 @@ async function benchSize(n: number, options: Options): Promise<SizeResult> {
     buildOurs: null,
     buildBare: null,
     buildOursOverBare: null,
+    cpuRatios: { extractOverTsc: null, extractOverTscTs6: null, touchedOverFull: null, buildOursOverBare: null },
     phasesOurs: null,
     phasesBare: null,
     generatePlusBuildMs: null,
@@ -201,8 +256,9 @@ async function benchSize(n: number, options: Options): Promise<SizeResult> {
     pagesOurs: null,
     pagesBare: null,
   };
-  log(`== ${n} events: ${result.groups} groups, ${result.serviceFiles} service files, ${result.sourceLines} lines of TypeScript`);
+  log(`== ${n} events (${options.reps} rep(s)): ${result.groups} groups, ${result.serviceFiles} service files, ${result.sourceLines} lines of TypeScript`);
   const io = (label: string, rep: number) => ({
+    timeoutMs,
     stderrFile: path.join(logs, `${label}-${rep + 1}.stderr`),
     stdoutFile: path.join(logs, `${label}-${rep + 1}.stdout`),
   });
@@ -218,12 +274,15 @@ async function benchSize(n: number, options: Options): Promise<SizeResult> {
     result.tscTs6 = summarize(runs.get('tsc (TS 6 of ts-morph)')!);
     result.extract = summarize(runs.get('webhook-docs extract')!);
     result.extractOverTsc = ratio(result.extract.medianMs, result.tsc.medianMs);
+    result.cpuRatios.extractOverTsc = ratio(result.extract.cpuMedianMs, result.tsc.cpuMedianMs);
+    result.cpuRatios.extractOverTscTs6 = ratio(result.extract.cpuMedianMs, result.tscTs6.cpuMedianMs);
     result.extractOverTscTs6 = ratio(result.extract.medianMs, result.tscTs6.medianMs);
     result.extractCheck = checkExtractOutput(extractOut);
     log(`  extract found ${result.extractCheck?.events ?? '?'} events (${result.extractCheck?.inCatalog ?? '?'} in catalog, manifest has ${manifest.events.length})`);
   }
 
   let generated = false;
+  progress(result);
   if (options.phases.has('generate')) {
     const generate = (label: string, r: number) => measure(NODE, [CLI, 'generate', '--config', config], { cwd: REPO, ...io(label, r) });
     const full = await alternate(options.reps, [
@@ -236,7 +295,7 @@ async function benchSize(n: number, options: Options): Promise<SizeResult> {
     const fullRuns = full.get('generate (full)')!;
     generated = fullRuns.some((r) => r.exitCode === 0) && fullRuns[fullRuns.length - 1]!.exitCode === 0;
     result.generateFull = summarize(fullRuns);
-    if (generated) {
+    if (generated && n <= options.incrementalMax) {
       const noop = await alternate(options.reps, [{ label: 'generate (no change)', run: (r) => generate('generate-noop', r) }]);
       result.generateNoop = summarize(noop.get('generate (no change)')!);
       // Touch one service file (a content change, so a content-keyed cache must notice it), regenerate, restore.
@@ -250,12 +309,14 @@ async function benchSize(n: number, options: Options): Promise<SizeResult> {
         },
       ]);
       writeFileSync(touched, original);
-      await generate('generate-restore', 0);
+      // The touch only appended a comment, so the generated output already matches the restored file.
       result.generateTouched = summarize(touchRuns.get('generate (1 service file changed)')!, [`touched ${path.relative(mono, touched)}`]);
       result.touchedOverFull = ratio(result.generateTouched.medianMs, result.generateFull.medianMs);
+      result.cpuRatios.touchedOverFull = ratio(result.generateTouched.cpuMedianMs, result.generateFull.cpuMedianMs);
     }
   }
 
+  progress(result);
   if (options.phases.has('build')) {
     const jobs: Parameters<typeof alternate>[1] = [];
     if (generated || existsSync(path.join(site, 'content/sidebar.json'))) {
@@ -268,28 +329,39 @@ async function benchSize(n: number, options: Options): Promise<SizeResult> {
     } else {
       log('  (no generated content: our site is not built)');
     }
-    writeBareSite(manifest, bare, REPO);
     const bareHeap = n >= options.bareHeapFrom;
-    jobs.push({
-      label: 'astro build (bare Starlight)',
-      before: () => cleanBuild(bare),
-      run: (r) => measure(NODE, [...(bareHeap ? [BIG_HEAP] : []), ASTRO, 'build', '--root', bare], { cwd: bare, ...io('build-bare', r) }),
-    });
+    if (n <= options.bareMax) {
+      writeBareSite(manifest, bare, REPO);
+      jobs.push({
+        label: 'astro build (bare Starlight)',
+        before: () => cleanBuild(bare),
+        run: (r) => measure(NODE, [...(bareHeap ? [BIG_HEAP] : []), ASTRO, 'build', '--root', bare], { cwd: bare, ...io('build-bare', r) }),
+      });
+    } else {
+      log(`  (bare Starlight site not built above --bare-max ${options.bareMax})`);
+    }
     const runs = await alternate(options.reps, jobs);
     const ours = runs.get('astro build (ours)');
     if (ours) {
-      const notes = ours.some((r) => r.oom) ? ['ran out of memory at the default heap'] : [];
+      const notes = [
+        ...(ours.some((r) => r.oom) ? ['ran out of memory at the default heap'] : []),
+        ...(ours.some((r) => r.timedOut) ? ['killed at the --timeout-min limit'] : []),
+      ];
       result.buildOurs = summarize(ours, notes);
       result.pagesOurs = pageSizes(path.join(site, 'dist'), manifest);
     }
-    result.buildBare = summarize(runs.get('astro build (bare Starlight)')!, [
-      ...(bareHeap ? [`run with node ${BIG_HEAP} (default heap runs out of memory at this size, see STACK.md)`] : []),
-      ...(runs.get('astro build (bare Starlight)')!.some((r) => r.oom) ? ['ran out of memory'] : []),
-    ]);
-    result.pagesBare = pageSizes(path.join(bare, 'dist'), manifest);
-    result.phasesBare = medianPhases(logs, 'build-bare', options.reps);
+    const bareRuns = runs.get('astro build (bare Starlight)');
+    if (bareRuns) {
+      result.buildBare = summarize(bareRuns, [
+        ...(bareHeap ? [`run with node ${BIG_HEAP} (default heap runs out of memory at this size, see STACK.md)`] : []),
+        ...(bareRuns.some((r) => r.oom) ? ['ran out of memory'] : []),
+      ]);
+      result.pagesBare = pageSizes(path.join(bare, 'dist'), manifest);
+      result.phasesBare = medianPhases(logs, 'build-bare', options.reps);
+    }
     if (ours) result.phasesOurs = medianPhases(logs, 'build-ours', options.reps);
-    result.buildOursOverBare = ratio(result.buildOurs?.medianMs ?? null, result.buildBare.medianMs);
+    result.buildOursOverBare = ratio(result.buildOurs?.medianMs ?? null, result.buildBare?.medianMs ?? null);
+    result.cpuRatios.buildOursOverBare = ratio(result.buildOurs?.cpuMedianMs ?? null, result.buildBare?.cpuMedianMs ?? null);
     if (result.generateFull?.medianMs != null && result.buildOurs?.medianMs != null) {
       result.generatePlusBuildMs = round(result.generateFull.medianMs + result.buildOurs.medianMs);
       result.generatePlusBuildPeakRssMb = Math.max(result.generateFull.peakRssMb ?? 0, result.buildOurs.peakRssMb ?? 0);
@@ -320,6 +392,25 @@ function phaseTable(results: SizeResult[]): string {
   return rows.join('\n');
 }
 
+const fmtCpu = (s: Stat | null): string =>
+  !s || s.cpuMedianMs === null || s.cpuMedianMs === undefined ? '—' : `${fmtS(s.cpuMedianMs)} (${fmtS(s.cpuMinMs)}–${fmtS(s.cpuMaxMs)})`;
+
+/** User + sys CPU seconds, median (min–max), and the ratios on CPU time. */
+function cpuTable(results: SizeResult[]): string {
+  const rows = [
+    '| events | tsc CPU s | TS 6 check CPU s | extract CPU s | extract/tsc | extract/TS 6 | generate CPU s | gen. 1 file CPU s | 1 file/full | build ours CPU s | build bare CPU s | ours/bare |',
+    '| --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |',
+  ];
+  const x = (v: number | null | undefined): string => (v === null || v === undefined ? '—' : `${v}×`);
+  for (const r of results) {
+    const c = r.cpuRatios ?? { extractOverTsc: null, extractOverTscTs6: null, touchedOverFull: null, buildOursOverBare: null };
+    rows.push(
+      `| ${r.events} | ${fmtCpu(r.tsc)} | ${fmtCpu(r.tscTs6)} | ${fmtCpu(r.extract)} | ${x(c.extractOverTsc)} | ${x(c.extractOverTscTs6)} | ${fmtCpu(r.generateFull)} | ${fmtCpu(r.generateTouched)} | ${x(c.touchedOverFull)} | ${fmtCpu(r.buildOurs)} | ${fmtCpu(r.buildBare)} | ${x(c.buildOursOverBare)} |`,
+    );
+  }
+  return rows.join('\n');
+}
+
 function table(results: SizeResult[]): string {
   const rows = [
     '| events | tsc --noEmit s | TS 6 check s | extract s | extract/tsc | generate s | gen. 1 file s | gen. no-op s | build ours s | build bare s | ours/bare | gen+build s | peak RSS tsc / extract / generate / ours / bare | event page ours (max) / bare | dist ours / bare |',
@@ -340,6 +431,10 @@ function scaling(results: SizeResult[]): Record<string, { exponent: number | nul
     generateFull: (r) => r.generateFull?.medianMs ?? null,
     buildOurs: (r) => r.buildOurs?.medianMs ?? null,
     buildBare: (r) => r.buildBare?.medianMs ?? null,
+    tscCpu: (r) => r.tsc?.cpuMedianMs ?? null,
+    extractCpu: (r) => r.extract?.cpuMedianMs ?? null,
+    generateFullCpu: (r) => r.generateFull?.cpuMedianMs ?? null,
+    buildOursCpu: (r) => r.buildOurs?.cpuMedianMs ?? null,
   };
   const out: Record<string, { exponent: number | null; msPerEvent: Record<string, number | null> }> = {};
   for (const [name, get] of Object.entries(metrics)) {
@@ -362,20 +457,61 @@ function versionOf(pkg: string): string {
   return (JSON.parse(readFileSync(path.join(REPO, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
-async function main(): Promise<void> {
-  const options = parseOptions();
-  mkdirSync(OUT, { recursive: true });
-  rmSync(path.join(OUT, 'bench.log'), { force: true });
-  log(`webhook-docs bench: sizes ${options.sizes.join(', ')}, ${options.reps} rep(s), phases ${[...options.phases].join(', ')}`);
-  const results: SizeResult[] = [];
-  for (const n of options.sizes) {
-    results.push(await benchSize(n, options));
-    log(`\n${table(results)}\n\n${phaseTable(results)}\n`);
+/** Sizes measured by earlier runs (kept unless --fresh or re-measured now), read just before writing. */
+function earlierSizes(options: Options, measured: SizeResult[]): SizeResult[] {
+  const file = path.join(REPO, 'bench/results.json');
+  if (options.fresh || !existsSync(file)) return [];
+  try {
+    const previous = JSON.parse(readFileSync(file, 'utf8')) as { sizes?: SizeResult[] };
+    const now = new Set(measured.map((r) => r.events));
+    return (previous.sizes ?? []).filter((r) => !now.has(r.events));
+  } catch {
+    return [];
   }
+}
+
+/** Fields of a SizeResult that each phase measures. */
+const PHASE_FIELDS: Record<Phase, (keyof SizeResult)[]> = {
+  typecheck: ['tsc', 'tscTs6', 'extract', 'extractOverTsc', 'extractOverTscTs6', 'extractCheck'],
+  generate: ['generateFull', 'generateNoop', 'generateTouched', 'touchedOverFull'],
+  build: ['buildOurs', 'buildBare', 'buildOursOverBare', 'phasesOurs', 'phasesBare', 'pagesOurs', 'pagesBare', 'generatePlusBuildMs', 'generatePlusBuildPeakRssMb'],
+};
+const PHASE_CPU_RATIOS: Record<Phase, (keyof SizeResult['cpuRatios'])[]> = {
+  typecheck: ['extractOverTsc', 'extractOverTscTs6'],
+  generate: ['touchedOverFull'],
+  build: ['buildOursOverBare'],
+};
+
+/** A size re-measured with fewer phases keeps the other phases' results from the earlier run (named in carriedOver). */
+function carryOver(options: Options, measured: SizeResult[]): SizeResult[] {
+  const file = path.join(REPO, 'bench/results.json');
+  if (options.fresh || !existsSync(file)) return measured;
+  let previous: SizeResult[] = [];
+  try {
+    previous = (JSON.parse(readFileSync(file, 'utf8')) as { sizes?: SizeResult[] }).sizes ?? [];
+  } catch {
+    return measured;
+  }
+  return measured.map((r) => {
+    const old = previous.find((p) => p.events === r.events);
+    if (!old) return r;
+    const merged = { ...r, cpuRatios: { ...r.cpuRatios }, carriedOver: [] as string[] } as SizeResult & { carriedOver: string[] };
+    for (const phase of PHASES) {
+      if (options.phases.has(phase)) continue;
+      for (const k of PHASE_FIELDS[phase]) (merged as unknown as Record<string, unknown>)[k] = old[k] ?? null;
+      for (const k of PHASE_CPU_RATIOS[phase]) merged.cpuRatios[k] = old.cpuRatios?.[k] ?? null;
+      merged.carriedOver.push(`${phase} (from an earlier run)`);
+    }
+    return merged;
+  });
+}
+
+function writeReport(options: Options, now: SizeResult[], complete: boolean): ReturnType<typeof scaling> {
+  const measured = carryOver(options, now);
+  const results = [...earlierSizes(options, measured), ...measured].sort((a, b) => a.events - b.events);
   const fits = scaling(results);
-  log('Scaling exponent of time vs N (least squares on log-log; 1 = linear):');
-  for (const [name, f] of Object.entries(fits)) log(`  ${name}: ${f.exponent ?? '—'}   ms/event: ${Object.entries(f.msPerEvent).map(([n, v]) => `${n}: ${v ?? '—'}`).join(', ')}`);
   const report = {
+    complete,
     machine: {
       cpus: os.cpus().length,
       cpuModel: os.cpus()[0]?.model ?? 'unknown',
@@ -383,17 +519,54 @@ async function main(): Promise<void> {
       node: process.version,
       platform: `${os.platform()} ${os.release()}`,
       rss: rssMethod(),
-      versions: { astro: versionOf('astro'), starlight: versionOf('@astrojs/starlight'), tsMorphTypeScript: versionOf('@ts-morph/common'), typescript: versionOf('typescript') },
+      versions: { astro: versionOf('astro'), starlight: versionOf('@astrojs/starlight'), tsMorphTypeScript: tsMorphTypeScript(), typescript: versionOf('typescript') },
     },
     date: new Date().toISOString().slice(0, 10),
-    options: { bareHeapFrom: options.bareHeapFrom, phases: [...options.phases], reps: options.reps, sizes: options.sizes },
+    options: {
+      bareHeapFrom: options.bareHeapFrom,
+      bareMax: options.bareMax,
+      bigFrom: options.bigFrom,
+      bigReps: options.bigReps,
+      phases: [...options.phases],
+      reps: options.reps,
+      sizes: options.sizes,
+      timeoutMin: options.timeoutMs / 60_000,
+    },
     scaling: fits,
     sizes: results,
     table: table(results).split('\n'),
+    cpuTable: cpuTable(results).split('\n'),
     phaseTable: phaseTable(results).split('\n'),
   };
   writeFileSync(path.join(REPO, 'bench/results.json'), sortedJson(report));
-  log(`Wrote bench/results.json (logs in bench/out/logs/).`);
+  return fits;
+}
+
+/** The TypeScript version ts-morph runs on (@ts-morph/common bundles it; its package version is not TypeScript's). */
+function tsMorphTypeScript(): string {
+  const text = readFileSync(path.join(REPO, 'node_modules/@ts-morph/common/dist/typescript.js'), 'utf8').slice(0, 400_000);
+  return /\bvar version = "([^"]+)"/.exec(text)?.[1] ?? versionOf('@ts-morph/common');
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions();
+  mkdirSync(OUT, { recursive: true });
+  logFile = path.join(OUT, `bench-${options.sizes.join('-')}.log`);
+  rmSync(logFile, { force: true });
+  log(
+    `webhook-docs bench: sizes ${options.sizes.join(', ')}, ${options.reps} rep(s) below ${options.bigFrom} events and ${options.bigReps} from there, phases ${[...options.phases].join(', ')}; load average ${os.loadavg().map(round).join(' ')}`,
+  );
+  const results: SizeResult[] = [];
+  for (const n of options.sizes) {
+    results.push(await benchSize(n, options, (partial) => writeReport(options, [...results, { ...partial, partial: true }], false)));
+    log(`\n${table(results)}\n\n${cpuTable(results)}\n\n${phaseTable(results)}\n`);
+    writeReport(options, results, false);
+  }
+  // The fit below spans every size in results.json, including sizes from earlier runs.
+  const fits = writeReport(options, results, true);
+  log('Scaling exponent of time vs N (least squares on log-log; 1 = linear):');
+  for (const [name, f] of Object.entries(fits)) log(`  ${name}: ${f.exponent ?? '—'}   ms/event: ${Object.entries(f.msPerEvent).map(([n, v]) => `${n}: ${v ?? '—'}`).join(', ')}`);
+  log(`Wrote bench/results.json (logs in bench/out/logs/, ${path.relative(REPO, logFile)}).`);
 }
 
 await main();

@@ -1,7 +1,8 @@
 /**
  * Measures what site design choices cost, on the bare Starlight baseline at one size: MDX vs plain Markdown pages,
  * Expressive Code on/off, Pagefind on/off. One cold build per variant (plus `--reps`), same page text.
- * Usage: `node --import tsx bench/site-variants.ts --events 1000 [--variants mdx,md,mdx-no-ec,mdx-no-pagefind] [--reps 1]`.
+ * Usage: `node --import tsx bench/site-variants.ts --events 1000 [--variants mdx,md,mdx-no-ec,mdx-no-pagefind] [--reps 1]
+ *   [--manifest dir/bench-manifest.json]` (default: bench/out/mono-<N>, made when missing).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -29,12 +30,13 @@ const { values } = parseArgs({
     variants: { type: 'string', default: Object.keys(VARIANTS).join(',') },
     reps: { type: 'string', default: '1' },
     heap: { type: 'string' },
+    manifest: { type: 'string' },
   },
   strict: true,
 });
 const n = Number(values.events);
 const mono = path.join(REPO, 'bench/out', `mono-${n}`);
-const manifestFile = path.join(mono, 'bench-manifest.json');
+const manifestFile = values.manifest ? path.resolve(values.manifest) : path.join(mono, 'bench-manifest.json');
 const manifest: Manifest = existsSync(manifestFile)
   ? (JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest)
   : makeMonorepo({ events: n, outDir: mono });

@@ -19,9 +19,10 @@ const USAGE = `Usage: webhook-docs <command> [options]
 Commands:
   generate [--check]        write content/ and public/ from the source (--check: write nothing, exit 1 if stale)
   extract                   print the model (IR) as JSON on stdout
-  check [--format text|json|github] [--fail-on error|warning] [--min-coverage <pct>]
+  check [--format text|json|github] [--fail-on error|warning] [--min-coverage <pct>] [--skip-stale]
                             drift between catalog and dispatch sites, docs coverage
-  diff --base <ref> [--head <ref>] [--format text|json|markdown] [--fail-on-breaking]
+  diff --base <ref> [--head <ref>] [--format text|json|markdown] [--fail-on-breaking] [--out <file>]
+       [--changelog <file> [--release <title>] [--date YYYY-MM-DD]]
                             schema changelog between two git refs
 
 Options:
@@ -96,14 +97,17 @@ async function generateCommand(args: string[], io: Io): Promise<number> {
   const diags = [...model.diagnostics, ...result.diagnostics];
   if (diags.length) io.err(formatDiagnostics(diags, { rootDir: config.rootDir, cwd: process.cwd(), color: process.stderr.isTTY === true }));
   if (result.diagnostics.some((d) => d.severity === 'error')) return EXIT.failed;
+  // Errors in the source (syntax errors, unresolved events) still let the rest be written, but an
+  // unattended CI run must not pass silently with them.
+  const sourceErrors = model.diagnostics.some((d) => d.severity === 'error');
   if (values.check) {
     if (result.stale.length) {
       io.err(`${result.stale.length} generated file(s) are stale:\n${result.stale.map((f) => `  ${f}`).join('\n')}\n  hint: run \`webhook-docs generate\` and commit the result.`);
       return EXIT.failed;
     }
     io.out('Generated output is up to date.');
-    return EXIT.ok;
+    return sourceErrors ? EXIT.failed : EXIT.ok;
   }
   io.out(`Wrote ${result.written.length} file(s), deleted ${result.deleted.length}, ${result.unchanged} unchanged (${model.events.length} events).`);
-  return EXIT.ok;
+  return sourceErrors ? EXIT.failed : EXIT.ok;
 }

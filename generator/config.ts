@@ -10,7 +10,10 @@ import { UserError } from './errors.ts';
 import { parseWithFriendlyErrors } from './friendly-errors.ts';
 
 /** Where an argument sits in a call: a 0-based position, or a property path inside the first object argument (`payload`, `body.event`). */
-const argumentRef = z.union([z.number().int().nonnegative(), z.string().regex(/^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/)]);
+const argumentRef = z.union([
+  z.number().int().nonnegative(),
+  z.string().regex(/^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/, 'must be a 0-based argument index or a property path such as "payload" or "body.event"'),
+]);
 
 const relativePath = z.string().min(1);
 
@@ -80,6 +83,8 @@ export const configSchema = z
       .strict(),
     /** Where content/ and public/ are written, relative to the config file. */
     outDir: relativePath.default('.'),
+    /** Changelog JSON written by `webhook-docs diff --changelog`, relative to the config file (default: `webhook-docs.changelog.json` beside it, when present). */
+    changelog: relativePath.optional(),
     coverage: z
       .object({
         /** `check` fails when fewer than this percentage of events have a description. */
@@ -127,7 +132,14 @@ async function readConfigFile(file: string): Promise<unknown> {
       throw new UserError('WD002', `Config file ${file} is not valid JSON: ${(err as Error).message}`, 'Fix the JSON syntax.');
     }
   }
-  const mod = (await import(pathToFileURL(file).href)) as { default?: unknown };
+  let mod: { default?: unknown };
+  try {
+    mod = (await import(pathToFileURL(file).href)) as { default?: unknown };
+  } catch (err) {
+    // A config module that fails to compile or throws is the user's mistake: no stack trace.
+    const first = String((err as Error).message ?? err).split('\n')[0];
+    throw new UserError('WD002', `Config file ${file} could not be loaded: ${first}`, 'Fix the error in the config module (or use webhook-docs.config.json).');
+  }
   if (mod.default === undefined) {
     throw new UserError('WD002', `Config file ${file} has no default export.`, 'Write `export default { ... }`.');
   }
@@ -140,16 +152,34 @@ export function resolveConfig(raw: unknown, configFile: string): ResolvedConfig 
   const configDir = path.dirname(configFile);
   const rootDir = path.resolve(configDir, config.root);
   const outputDir = path.resolve(configDir, config.outDir);
-  assertInside(rootDir, [config.tsconfig, config.catalog.file, config.retryPolicy?.file, config.envelope?.file], configFile);
+  assertInside(
+    rootDir,
+    [
+      ['tsconfig', config.tsconfig],
+      ['catalog.file', config.catalog.file],
+      ['retryPolicy.file', config.retryPolicy?.file],
+      ['envelope.file', config.envelope?.file],
+      ...config.dispatchers.map((d, i): [string, string | undefined] => [`dispatchers.${i}.module`, d.module]),
+    ],
+    configFile,
+  );
+  // The output (content/, public/, whose generated files may be deleted) stays below the config file.
+  assertInside(configDir, [['outDir', config.outDir], ['changelog', config.changelog]], configFile, 'the config file\'s directory');
   return { ...config, configFile, rootDir, outputDir };
 }
 
-function assertInside(rootDir: string, relPaths: (string | undefined)[], configFile: string): void {
-  for (const rel of relPaths) {
+function assertInside(rootDir: string, relPaths: [key: string, rel: string | undefined][], configFile: string, base = 'root'): void {
+  for (const [key, rel] of relPaths) {
     if (rel === undefined) continue;
-    const abs = path.resolve(rootDir, rel);
-    if (path.relative(rootDir, abs).startsWith('..') || path.isAbsolute(rel)) {
-      throw new UserError('WD003', `Config path "${rel}" in ${configFile} points outside root ${rootDir}.`, 'Paths are relative to `root` and must stay inside it.');
+    const fromRoot = path.relative(rootDir, path.resolve(rootDir, rel));
+    // `..` or `../x` escapes; a file named `..x` does not.
+    const escapes = fromRoot === '..' || fromRoot.startsWith(`..${path.sep}`) || path.isAbsolute(fromRoot);
+    if (escapes || path.isAbsolute(rel) || rel.includes('\0')) {
+      throw new UserError(
+        'WD003',
+        `Config path "${rel}" (key \`${key}\`) in ${configFile} points outside ${base} ${rootDir}.`,
+        `Make \`${key}\` a path relative to ${base === 'root' ? '`root`' : base} that stays inside it.`,
+      );
     }
   }
 }

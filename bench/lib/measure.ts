@@ -1,4 +1,8 @@
-/** Runs one command and measures its wall time and peak RSS (GNU time's %M, else /proc VmHWM polling). */
+/**
+ * Runs one command and measures its wall time, CPU time (user + sys of the whole tree, GNU time's %U + %S) and
+ * peak RSS (GNU time's %M, else /proc VmHWM polling). CPU time is the steadier number on a shared machine:
+ * waiting for a core counts in wall time, not in CPU time.
+ */
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -7,6 +11,8 @@ import { performance } from 'node:perf_hooks';
 /** One measured run. */
 export interface Run {
   wallMs: number;
+  /** User + system CPU time of the command and its children; null without GNU time. */
+  cpuMs: number | null;
   /** Peak resident set of the largest process of the tree, in MB; null when it could not be read. */
   peakRssMb: number | null;
   exitCode: number;
@@ -14,6 +20,8 @@ export interface Run {
   errorTail: string | null;
   /** True when V8 reported running out of heap. */
   oom: boolean;
+  /** True when the run was killed for exceeding its time limit. */
+  timedOut: boolean;
 }
 
 export interface MeasureOptions {
@@ -23,6 +31,8 @@ export interface MeasureOptions {
   stdoutFile?: string;
   /** File that receives stderr (kept as the run's log; the failure tail comes from it). */
   stderrFile: string;
+  /** Kill the command's process group after this long (the run then counts as failed). */
+  timeoutMs?: number;
 }
 
 const GNU_TIME = '/usr/bin/time';
@@ -36,7 +46,7 @@ export async function measure(command: string, args: string[], options: MeasureO
   const timeFile = `${options.stderrFile}.time`;
   rmSync(timeFile, { force: true });
   const useGnuTime = existsSync(GNU_TIME);
-  const [cmd, cmdArgs] = useGnuTime ? [GNU_TIME, ['-o', timeFile, '-f', '%M', command, ...args]] : [command, args];
+  const [cmd, cmdArgs] = useGnuTime ? [GNU_TIME, ['-o', timeFile, '-f', '%M %U %S', command, ...args]] : [command, args];
   const out = options.stdoutFile ? openSync(options.stdoutFile, 'w') : 'ignore';
   const err = openSync(options.stderrFile, 'w');
   const start = performance.now();
@@ -44,7 +54,23 @@ export async function measure(command: string, args: string[], options: MeasureO
     cwd: options.cwd,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', ...options.env },
     stdio: ['ignore', out, err],
+    // Own process group, so a timeout kills the whole tree (GNU time, node, astro's workers) and nothing else.
+    detached: true,
   });
+  let timedOut = false;
+  const timer =
+    options.timeoutMs === undefined
+      ? null
+      : setTimeout(() => {
+          timedOut = true;
+          if (child.pid !== undefined) {
+            try {
+              process.kill(-child.pid, 'SIGKILL');
+            } catch {
+              // already gone
+            }
+          }
+        }, options.timeoutMs);
   let polledKb = 0;
   const poller = useGnuTime
     ? null
@@ -54,23 +80,31 @@ export async function measure(command: string, args: string[], options: MeasureO
   const exitCode = await new Promise<number>((resolve) => child.on('close', (code, signal) => resolve(code ?? (signal ? 128 : 1))));
   const wallMs = performance.now() - start;
   if (poller) clearInterval(poller);
+  if (timer) clearTimeout(timer);
   if (typeof out === 'number') closeSync(out);
   closeSync(err);
   let peakKb: number | null = polledKb || null;
+  let cpuMs: number | null = null;
   if (useGnuTime && existsSync(timeFile)) {
     // GNU time prints "Command exited with non-zero status N" before the format line on failure.
-    const last = readFileSync(timeFile, 'utf8').trim().split('\n').pop() ?? '';
-    const kb = Number(last);
-    peakKb = Number.isFinite(kb) && kb > 0 ? kb : null;
+    const [kb, user, sys] = (readFileSync(timeFile, 'utf8').trim().split('\n').pop() ?? '').split(' ').map(Number);
+    peakKb = kb !== undefined && Number.isFinite(kb) && kb > 0 ? kb : null;
+    cpuMs = user !== undefined && sys !== undefined && Number.isFinite(user + sys) ? (user + sys) * 1000 : null;
   }
   const stderr = readFileSync(options.stderrFile, 'utf8');
   const oom = /heap out of memory|Allocation failed - JavaScript heap/i.test(stderr);
   return {
     wallMs,
+    cpuMs,
     peakRssMb: peakKb === null ? null : peakKb / 1024,
     exitCode,
-    errorTail: exitCode === 0 ? null : stderr.trim().split('\n').slice(-12).join('\n'),
+    errorTail: timedOut
+      ? `killed after ${Math.round((options.timeoutMs ?? 0) / 60_000)} min (--timeout-min)`
+      : exitCode === 0
+        ? null
+        : stderr.trim().split('\n').slice(-12).join('\n'),
     oom,
+    timedOut,
   };
 }
 

@@ -8,6 +8,10 @@ export interface Stat {
   maxMs: number | null;
   /** Every successful run's wall time, in run order. */
   wallMs: number[];
+  /** Median / min / max user + sys CPU time of the successful runs (null without GNU time). */
+  cpuMedianMs: number | null;
+  cpuMinMs: number | null;
+  cpuMaxMs: number | null;
   /** Largest peak RSS over the runs, in MB. */
   peakRssMb: number | null;
   failures: number;
@@ -24,9 +28,13 @@ export function median(values: number[]): number | null {
 }
 
 /** Builds a Stat from runs (wall times of failed runs are left out). */
-export function summarize(runs: { wallMs: number; peakRssMb: number | null; exitCode: number }[], notes: string[] = []): Stat {
+export function summarize(
+  runs: { wallMs: number; cpuMs?: number | null; peakRssMb: number | null; exitCode: number }[],
+  notes: string[] = [],
+): Stat {
   const ok = runs.filter((r) => r.exitCode === 0);
   const wall = ok.map((r) => round(r.wallMs));
+  const cpu = ok.map((r) => r.cpuMs).filter((v): v is number => typeof v === 'number').map(round);
   const rss = runs.map((r) => r.peakRssMb).filter((v): v is number => v !== null);
   return {
     runs: runs.length,
@@ -34,6 +42,9 @@ export function summarize(runs: { wallMs: number; peakRssMb: number | null; exit
     minMs: wall.length ? Math.min(...wall) : null,
     maxMs: wall.length ? Math.max(...wall) : null,
     wallMs: wall,
+    cpuMedianMs: median(cpu),
+    cpuMinMs: cpu.length ? Math.min(...cpu) : null,
+    cpuMaxMs: cpu.length ? Math.max(...cpu) : null,
     peakRssMb: rss.length ? round(Math.max(...rss)) : null,
     failures: runs.length - ok.length,
     notes: [...new Set(notes)],

@@ -62,14 +62,23 @@ function extractArchive(top: string, commit: string, dir: string): Promise<void>
     let stderr = '';
     archive.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     tar.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    let archiveCode: number | null = null;
+    // NOTE: the two processes close in either order (tar often first), so settle only when both have.
+    const codes: { archive?: number | null; tar?: number | null } = {};
+    const settle = () => {
+      if (!('archive' in codes) || !('tar' in codes)) return;
+      if (codes.archive === 0 && codes.tar === 0) resolve();
+      // Our bug or the environment's (disk full, no tar), not the user's input: the commit was verified.
+      else reject(new Error(`git archive ${commit} | tar -x failed (${codes.archive}/${codes.tar}): ${stderr.trim()}`));
+    };
     archive.on('error', reject);
     tar.on('error', reject);
-    archive.on('close', (code) => (archiveCode = code));
+    archive.on('close', (code) => {
+      codes.archive = code;
+      settle();
+    });
     tar.on('close', (code) => {
-      if (code === 0 && archiveCode === 0) resolve();
-      // Our bug or the environment's (disk full, no tar), not the user's input: the commit was verified.
-      else reject(new Error(`git archive ${commit} | tar -x failed (${archiveCode}/${code}): ${stderr.trim()}`));
+      codes.tar = code;
+      settle();
     });
   });
 }

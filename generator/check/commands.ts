@@ -1,10 +1,12 @@
 /** The `check` and `diff` CLI commands: parse flags, run the API, print, map exit codes. */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { configFrom, EXIT, parseFlags } from '../cli.ts';
 import { UserError } from '../errors.ts';
 import { countLine, formatDiagnostics } from '../format-diagnostics.ts';
+import { addRelease, formatChangelogJson, parseChangelog, toRelease, type Changelog } from './changelog-file.ts';
 import { failsAt, type FailOn } from './fail-threshold.ts';
+import { CHECK_CODES } from './find-drift.ts';
 import { formatChangesJson, formatChangesMarkdown, formatChangesText } from './format-changes.ts';
 import { formatCheckGithub } from './format-check-github.ts';
 import { formatCheckJson } from './format-check-json.ts';
@@ -17,6 +19,9 @@ export interface CommandIo {
   out: (s: string) => void;
   err: (s: string) => void;
 }
+
+/** Colors only on a terminal, and never with NO_COLOR set (https://no-color.org). */
+const useColor = (): boolean => process.stdout.isTTY === true && !process.env.NO_COLOR;
 
 function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
@@ -42,7 +47,7 @@ export async function runCheckCommand(args: string[], io: CommandIo): Promise<nu
   const where = { rootDir: config.rootDir, cwd };
   if (format === 'json') io.out(formatCheckJson(result, { ...where, failOn }));
   else if (format === 'github') io.out(formatCheckGithub(result, where));
-  else io.out(formatCheckText(result, { ...where, color: process.stdout.isTTY === true }));
+  else io.out(formatCheckText(result, { ...where, color: useColor() }));
   return failsAt(result.diagnostics, failOn) ? EXIT.failed : EXIT.ok;
 }
 
@@ -62,12 +67,35 @@ export async function runDiffCommand(args: string[], io: CommandIo): Promise<num
     head: { type: 'string' },
     format: { type: 'string' },
     out: { type: 'string' },
+    changelog: { type: 'string' },
+    release: { type: 'string' },
+    date: { type: 'string' },
     'fail-on-breaking': { type: 'boolean', default: false },
-  }).values as { config?: string; base?: string; head?: string; format?: string; out?: string; 'fail-on-breaking'?: boolean };
+  }).values as {
+    config?: string;
+    base?: string;
+    head?: string;
+    format?: string;
+    out?: string;
+    changelog?: string;
+    release?: string;
+    date?: string;
+    'fail-on-breaking'?: boolean;
+  };
   const format = oneOf('format', values.format, ['text', 'json', 'markdown'] as const, 'text');
   const base = values.base;
   if (!base) throw new UserError('WD000', '`diff` needs --base <git-ref>.', 'For example: webhook-docs diff --base origin/main');
   const head = values.head;
+  if ((values.release !== undefined || values.date !== undefined) && values.changelog === undefined) {
+    throw new UserError('WD000', '--release and --date only apply with --changelog <file>.', 'For example: webhook-docs diff --base v1.3.0 --head v1.4.0 --changelog webhook-docs.changelog.json --release v1.4.0');
+  }
+  if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) {
+    throw new UserError('WD000', `--date must be written YYYY-MM-DD (got "${values.date}").`, 'For example: --date 2026-12-04');
+  }
+  if (values.release !== undefined && values.release.trim() === '') throw new UserError('WD000', '--release must not be empty.', 'For example: --release v1.4.0');
+  // Read the changelog before the (slow) extraction, so a broken file fails fast.
+  const changelogFile = values.changelog === undefined ? undefined : path.resolve(values.changelog);
+  const changelog = changelogFile === undefined ? null : readChangelogFile(changelogFile);
   const config = await configFrom(values);
   const { models, ...changes } = await runDiff({ config, base, ...(head === undefined ? {} : { head }) });
   // Extraction problems at either revision make the diff incomplete: say so on stderr, keep stdout clean for piping.
@@ -79,8 +107,29 @@ export async function runDiffCommand(args: string[], io: CommandIo): Promise<num
   }
   const outFile = values.out;
   if (outFile) writeFileSync(path.resolve(outFile), `${formatChangesJson(changes)}\n`);
+  if (changelogFile !== undefined) {
+    const release = toRelease(changes, values.release ?? null, values.date ?? null);
+    writeFileSync(changelogFile, formatChangelogJson(addRelease(changelog, release)));
+    io.err(`Recorded ${changes.summary.changes} change(s) as release "${release.title}" in ${path.relative(process.cwd(), changelogFile) || changelogFile}.`);
+  }
   if (format === 'json') io.out(formatChangesJson(changes));
   else if (format === 'markdown') io.out(formatChangesMarkdown(changes));
-  else io.out(formatChangesText(changes, process.stdout.isTTY === true));
+  else io.out(formatChangesText(changes, useColor()));
   return values['fail-on-breaking'] === true && changes.summary.breaking > 0 ? EXIT.failed : EXIT.ok;
+}
+
+/** Reads an existing changelog file (null when there is none yet); a broken one is a usage error. */
+function readChangelogFile(file: string): Changelog | null {
+  if (!existsSync(file)) return null;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new UserError(CHECK_CODES.invalidChangelog, `Changelog ${file} is not valid JSON: ${(err as Error).message}`, 'Fix the JSON, or move the file away to start a new changelog.');
+  }
+  const parsed = parseChangelog(raw);
+  if ('problem' in parsed) {
+    throw new UserError(CHECK_CODES.invalidChangelog, `Changelog ${file} is not a webhook-docs changelog: ${parsed.problem}.`, 'It must be written by `webhook-docs diff --changelog` (see content/guides/ci.md).');
+  }
+  return parsed.changelog;
 }

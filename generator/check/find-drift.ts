@@ -13,6 +13,7 @@ export const CHECK_CODES = {
   staleOutput: 'WD205',
   unknownRef: 'WD206',
   notAGitRepository: 'WD207',
+  invalidChangelog: 'WD208',
 } as const;
 
 /**

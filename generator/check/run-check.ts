@@ -26,13 +26,29 @@ export async function runCheck(options: RunCheckOptions): Promise<CheckResult> {
   if (options.checkStale === false) return result;
   const emitted = await emit(model, config, { check: true });
   const cwd = options.cwd ?? process.cwd();
-  const stale: Diagnostic[] = emitted.stale.map((file) => ({
-    code: CHECK_CODES.staleOutput,
-    severity: 'error',
-    message: `Generated file ${toPosix(path.relative(cwd, path.resolve(config.outputDir, file)))} is stale: it differs from what the source generates.`,
-    hint: 'Run `webhook-docs generate` and commit the result.',
-  }));
+  const shown = emitted.stale.map((file) => toPosix(path.relative(cwd, path.resolve(config.outputDir, file))));
+  const hint = 'Run `webhook-docs generate` and commit the result (or pass --skip-stale when generated files are not committed).';
+  // NOTE: a clone without generated output has every file stale: one finding then, not hundreds of annotations.
+  const stale: Diagnostic[] =
+    shown.length > MAX_STALE_LISTED
+      ? [
+          {
+            code: CHECK_CODES.staleOutput,
+            severity: 'error',
+            message: `${shown.length} generated files are stale: they differ from what the source generates (${shown.slice(0, 3).join(', ')}, …).`,
+            hint,
+          },
+        ]
+      : shown.map((file) => ({
+          code: CHECK_CODES.staleOutput,
+          severity: 'error' as const,
+          message: `Generated file ${file} is stale: it differs from what the source generates.`,
+          hint,
+        }));
   return { ...result, diagnostics: sortDiagnostics([...result.diagnostics, ...emitted.diagnostics, ...stale]) };
 }
+
+/** Up to this many stale files are reported one by one. */
+const MAX_STALE_LISTED = 20;
 
 const toPosix = (p: string): string => p.split(path.sep).join('/');

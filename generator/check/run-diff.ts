@@ -45,7 +45,16 @@ export async function runDiff(options: RunDiffOptions): Promise<ChangeSet & { mo
 
 /** Extracts the model of `commit`, mapping the config's paths into a temp checkout. */
 export function extractAt(config: ResolvedConfig, top: string, commit: string, extract: (c: ResolvedConfig) => Model): Promise<Model> {
-  return withCheckout(top, commit, (dir) => extract(mapConfig(config, top, dir)));
+  return withCheckout(top, commit, (dir) => {
+    try {
+      return extract(mapConfig(config, top, dir));
+    } catch (err) {
+      // A user mistake at that revision (e.g. the platform did not exist yet): name the revision, not the temp dir.
+      if (!(err instanceof UserError)) throw err;
+      const message = err.message.split(`${dir}${path.sep}`).join('').split(dir).join('.');
+      throw new UserError(err.code, `At commit ${commit.slice(0, 7)}: ${message}`, err.hint ? `${err.hint} (If the platform or its config differs at that revision, pick a later --base.)` : undefined);
+    }
+  });
 }
 
 /** The same config with its paths moved from the repository at `top` to the checkout at `dir`. */

@@ -8,6 +8,7 @@ import { eventUrl, GENERATED_MARKER } from '../site-contract.ts';
 import type { EmitContext } from './emit-context.ts';
 import { oneLine, sanitizeText } from './sanitize-text.ts';
 import { asSchema } from './schema-walk.ts';
+import { sortKeys } from './stable-json.ts';
 
 /** The AsyncAPI document's JSON value. */
 export function buildAsyncApi(ctx: EmitContext): JsonValue {
@@ -33,13 +34,13 @@ export function buildAsyncApi(ctx: EmitContext): JsonValue {
       }
       let key = componentKey(name);
       for (let i = 2; key in schemas; i++) key = `${componentKey(name)}_${i}`;
-      schemas[key] = def;
+      schemas[key] = toAsyncApiSchema(def);
       schemaKeyByContent.set(`${name}\u0000${content}`, key);
       renames.set(name, key);
     }
     // Renamed defs may reference each other: rewrite inside them too.
     for (const key of new Set(renames.values())) schemas[key] = rewriteRefs(schemas[key] as JsonValue, renames);
-    const payload = rewriteRefs(body, renames) as JsonSchema;
+    const payload = rewriteRefs(toAsyncApiSchema(body), renames) as JsonSchema;
     const message: { [key: string]: JsonValue } = {
       name: event.name,
       title: event.name,
@@ -72,8 +73,10 @@ export function buildAsyncApi(ctx: EmitContext): JsonValue {
     description: `${config.site.description ? `${oneLine(config.site.description)}\n\n` : ''}${GENERATED_MARKER}.`,
   };
   if (config.site.url) info.externalDocs = { url: config.site.url };
+  // AsyncAPI allows no `$comment` at the root: the marker is an `x-` extension of `info`,
+  // which renderAsyncApi keeps near the top of the file where generated files are recognized.
+  info['x-generated'] = GENERATED_MARKER;
   return {
-    $comment: GENERATED_MARKER,
     asyncapi: '3.0.0',
     info,
     defaultContentType: 'application/json',
@@ -81,6 +84,36 @@ export function buildAsyncApi(ctx: EmitContext): JsonValue {
     operations,
     components: { messages, schemas },
   };
+}
+
+/** The file text: keys sorted, except `asyncapi` and `info` first (the generated marker lives in `info`). */
+export function renderAsyncApi(ctx: EmitContext): string {
+  const sorted = sortKeys(buildAsyncApi(ctx)) as { [key: string]: JsonValue };
+  return `${JSON.stringify({ asyncapi: sorted.asyncapi ?? null, info: sorted.info ?? null, ...sorted }, null, 2)}\n`;
+}
+
+/** Keywords whose value maps names to schemas (their keys are not keywords). */
+const SCHEMA_MAPS = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas']);
+/** Keywords whose value is data, copied as is. */
+const DATA_KEYWORDS = new Set(['examples', 'default', 'const', 'enum']);
+
+/**
+ * A JSON Schema as an AsyncAPI Schema Object: the same, except that AsyncAPI's `discriminator`
+ * is the property name itself, where the OpenAPI form the extractor writes is `{ propertyName }`.
+ */
+export function toAsyncApiSchema(value: JsonValue, inMap = false): JsonValue {
+  if (Array.isArray(value)) return value.map((v) => toAsyncApiSchema(v));
+  if (value === null || typeof value !== 'object') return value;
+  const out: { [key: string]: JsonValue } = {};
+  for (const [k, v] of Object.entries(value)) {
+    if (inMap) out[k] = toAsyncApiSchema(v);
+    else if (DATA_KEYWORDS.has(k)) out[k] = v;
+    else if (k === 'discriminator') {
+      const name = typeof v === 'string' ? v : asSchema(v) && typeof (v as JsonSchema).propertyName === 'string' ? ((v as JsonSchema).propertyName as string) : null;
+      if (name) out[k] = name;
+    } else out[k] = toAsyncApiSchema(v, SCHEMA_MAPS.has(k));
+  }
+  return out;
 }
 
 /** AsyncAPI component keys allow letters, digits, `.`, `-` and `_`; channel ids avoid dots for readability. */

@@ -42,7 +42,8 @@ export function buildDeliverySchema(event: WebhookEvent, envelope: Envelope | nu
   const defs: { [key: string]: JsonValue } = { ...envDefs };
   for (const [name, def] of Object.entries(payloadDefs)) defs[renames.get(name) ?? name] = rewrite(def);
   const properties = { ...(asSchema(envBody.properties) ?? {}) };
-  const typeProp = asSchema(properties.type) ?? { type: 'string' };
+  // `const` replaces the envelope's `enum` of every event name, which made each schema O(N) (OOM at 5,000 events).
+  const { enum: _everyName, ...typeProp } = asSchema(properties.type) ?? { type: 'string' };
   properties.type = { ...typeProp, const: event.name };
   properties.data = rewrite(payloadBody);
   const schema: JsonSchema = { ...envBody, title: event.name, properties };

@@ -2,7 +2,7 @@
  * The page of one event (content/events/<name>.mdx), built as an mdast tree.
  */
 import type { BlockContent, List, PhrasingContent, RootContent } from 'mdast';
-import type { DocTag, JsonValue, WebhookEvent } from '../model.ts';
+import type { DocTag, JsonSchema, JsonValue, WebhookEvent } from '../model.ts';
 import { eventUrl, fieldAnchor, groupUrl } from '../site-contract.ts';
 import type { EmitContext } from './emit-context.ts';
 import { flattenFields, MAX_ROWS, type FieldRow } from './flatten-fields.ts';
@@ -14,7 +14,7 @@ import { relatedEvents } from './related-events.ts';
 import { serializeMdx } from './serialize-mdx.ts';
 import { oneLine } from './sanitize-text.ts';
 import { sourceLink } from './source-link.ts';
-import { asSchema } from './schema-walk.ts';
+import { asSchema, deref } from './schema-walk.ts';
 
 /** Tags about delivery (shown under "Delivery and retries"); all other tags are "Notes". */
 const DELIVERY_TAG = /^(retr(y|ies)|idempoten(t|cy)|order(ing)?|delivery|dedup(e|lication)?)$/i;
@@ -78,11 +78,15 @@ function statusAsides(event: WebhookEvent, ctx: EmitContext): RootContent[] {
     );
   }
   if (!isDocumented(event)) {
-    const where = event.catalogSource ?? event.dispatchSites[0] ?? null;
+    const where = event.catalogSource;
     const first = where
       ? paragraph('The source has no JSDoc comment for this event. Add one above its entry at ', sourceLink(ctx.config, where.file, where.line), ' to describe when it fires.')
-      : paragraph('The source has no JSDoc comment for this event.');
-    const second = paragraph('Until then, this page shows what the code itself tells: the group, the payload fields and where the event is dispatched.');
+      : paragraph('The source has no JSDoc comment for this event: it has no catalog entry to carry one. Add it to ', code(ctx.config.catalog.export), ' with a comment that says when it fires.');
+    const second = paragraph(
+      'Until then, this page shows what the code itself tells: the group, the payload fields',
+      event.payloadSchema && payloadDescription(event.payloadSchema) ? ' (with the comment of the payload type)' : '',
+      ' and where the event is dispatched.',
+    );
     out.push(aside('note', 'No description in source yet', [first, second]));
   }
   return out;
@@ -126,20 +130,44 @@ function payloadSection(event: WebhookEvent): RootContent[] {
   const intro: Inline[] = ['The ', code('data'), ' object of the ', link('/reference/envelope/', 'envelope'), '.'];
   if (types.length) intro.push(' TypeScript type: ', ...types.flatMap((t, i) => (i ? [', ', code(t)] : [code(t)])), '.');
   out.push(paragraph(...intro));
+  // The payload type's own JSDoc: often the only prose for events missing from the catalog.
+  const typeDoc = payloadDescription(event.payloadSchema);
+  if (typeDoc) out.push(...paragraphs(typeDoc));
   const rows = flattenFields(event.payloadSchema);
   if (rows.length === 0) {
     out.push(paragraph('The payload has no documented fields.'));
     return out;
   }
-  out.push(table(['Field', 'Type', 'Required', 'Description'], rows.map(fieldRow)));
+  out.push(table(['Field', 'Type', 'Required', 'Nullable', 'Description'], rows.map(fieldRow)));
   if (rows.length >= MAX_ROWS) out.push(paragraph(`Only the first ${MAX_ROWS} fields are listed; see the JSON Schema for the rest.`));
   return out;
+}
+
+/** The root `description` of a payload schema (following a root `$ref`), when it has text. */
+export function payloadDescription(payload: JsonSchema): string | null {
+  const own = typeof payload.description === 'string' ? payload.description : null;
+  const resolved = own ?? (typeof deref(payload, payload).schema.description === 'string' ? (deref(payload, payload).schema.description as string) : null);
+  return resolved && !isNameLabel(resolved) ? resolved : null;
+}
+
+/**
+ * True for a comment that only names events (`message.delivered / message.read`,
+ * `whatsapp.template.*`): a label for the source reader that tells a page reader nothing.
+ */
+function isNameLabel(text: string): boolean {
+  const words = oneLine(text)
+    .replace(/[a-z0-9_]+(?:\.[a-z0-9_*]+)+/gi, ' ')
+    .replace(/\b(and|or)\b/gi, ' ')
+    .replace(/[\s/,;:.&|()*-]+/g, '');
+  return words.length === 0;
 }
 
 function fieldRow(row: FieldRow): Inline[][] {
   const anchor = fieldAnchor(row.path.replace(/\s+/g, '-'));
   const field = jsxText('a', { id: anchor, href: `#${anchor}`, class: 'field-anchor' }, code(row.path));
-  return [[field], [code(row.type)], [row.required ? 'yes' : 'no'], fieldDescription(row)];
+  // The Nullable column says it, so the type need not repeat `| null`.
+  const type = row.nullable && row.type.endsWith(' | null') ? row.type.slice(0, -' | null'.length) : row.type;
+  return [[field], [code(type)], [row.required ? 'yes' : 'no'], [row.nullable ? 'yes' : 'no'], fieldDescription(row)];
 }
 
 function fieldDescription(row: FieldRow): Inline[] {

@@ -5,11 +5,13 @@
  */
 import type { ResolvedConfig } from '../config.ts';
 import { modelSchema, type Diagnostic, type Model } from '../model.ts';
+import { addChangelog } from './add-changelog.ts';
 import { applyPlan, type EmitFs } from './apply-plan.ts';
 import { EMIT_CODES } from './emit-codes.ts';
 import { buildEmitContext } from './emit-context.ts';
 import { acquireOutputLock } from './output-lock.ts';
 import { planOutput } from './plan-output.ts';
+import { readChangelog } from './read-changelog.ts';
 import { readGuides } from './read-guides.ts';
 import { validateEventNames } from './validate-event-names.ts';
 
@@ -52,7 +54,8 @@ export async function emit(model: Model, config: ResolvedConfig, options: EmitOp
   diagnostics.push(...names.diagnostics);
   const ctx = buildEmitContext(parsed.data, config, names.accepted, diagnostics);
   const guides = readGuides(config.outputDir, diagnostics);
-  const plan = planOutput(ctx, guides);
+  // The changelog page and per-event notes come from a committed file (`diff --changelog`), never from git.
+  const plan = addChangelog(planOutput(ctx, guides), readChangelog(config, diagnostics), ctx);
 
   if (options.check) {
     const result = await applyPlan(config.outputDir, plan, { check: true, ...(options.fs ? { fs: options.fs } : {}) });

@@ -3,7 +3,7 @@
  * Nothing is written until every file is rendered.
  */
 import { OUTPUT_PATHS } from '../site-contract.ts';
-import { buildAsyncApi } from './build-asyncapi.ts';
+import { renderAsyncApi } from './build-asyncapi.ts';
 import { envelopeSchemaOf, schemaFile } from './build-event-schema.ts';
 import { buildEventsIndex } from './build-events-index.ts';
 import { buildLlmsTxt } from './build-llms-txt.ts';
@@ -37,7 +37,7 @@ export function planOutput(ctx: EmitContext, guides: Guide[]): Map<string, strin
   plan.set(OUTPUT_PATHS.sidebar, stableJsonKeepingOrder(buildSidebar(ctx, guides)));
   plan.set(`${OUTPUT_PATHS.schemasDir}/envelope.json`, stableJson(schemaFile({ title: 'Webhook envelope', ...envelopeSchemaOf(ctx.model.envelope) }, 'envelope.json', siteUrl)));
   plan.set(OUTPUT_PATHS.eventsIndex, stableJson(buildEventsIndex(ctx)));
-  plan.set(OUTPUT_PATHS.asyncapi, stableJson(buildAsyncApi(ctx)));
+  plan.set(OUTPUT_PATHS.asyncapi, renderAsyncApi(ctx));
   plan.set(OUTPUT_PATHS.llms, buildLlmsTxt(ctx));
   return new Map([...plan.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

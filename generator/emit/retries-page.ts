@@ -40,9 +40,14 @@ export function renderRetriesPage(ctx: EmitContext): string {
       ),
     );
     if (policy.maxAttempts !== null) {
-      const attempts: Inline[] = [`Deliveries stop after ${policy.maxAttempts} attempt${policy.maxAttempts === 1 ? '' : 's'} in total`];
-      if (names?.maxAttempts) attempts.push(' (', code(names.maxAttempts), ')');
-      attempts.push('.');
+      const max = policy.maxAttempts;
+      const retries = policy.delaysSeconds.length;
+      const constant: Inline[] = names?.maxAttempts ? [' (', code(names.maxAttempts), ')'] : [];
+      // Codes disagree on whether the cap counts the first delivery; say only what is certain.
+      const attempts: Inline[] =
+        max === retries + 1
+          ? [`Deliveries stop after ${max} attempts in total`, ...constant, `: the first delivery and ${retries} retries.`]
+          : [`The code caps delivery attempts at ${max}`, ...constant, `; the schedule above lists ${retries} retr${retries === 1 ? 'y' : 'ies'}.`];
       children.push(paragraph(...attempts));
     }
   }

@@ -41,7 +41,8 @@ function synth(schema: JsonSchema, root: JsonSchema, path: string, key: string, 
   if (explicit !== undefined) return explicit;
   const variants = [...schemaList(s, 'oneOf'), ...schemaList(s, 'anyOf')];
   if (variants.length) {
-    const pick = variants.find((v) => !isNullSchema(v)) ?? variants[0];
+    // A variant that loops back (`parent: Tree | null` inside Tree) would end as an invalid `{}`: prefer another.
+    const pick = variants.find((v) => !isNullSchema(v) && !loops(v, root, seen)) ?? variants.find(isNullSchema) ?? variants[0];
     const { oneOf: _o, anyOf: _a, ...siblings } = s;
     return pick ? synth({ ...siblings, ...pick }, root, path, key, depth + 1, seen) : null;
   }
@@ -84,6 +85,7 @@ function synthObject(s: JsonSchema, root: JsonSchema, path: string, depth: numbe
   for (const [k, prop] of props) {
     // Deep optional branches are left out so recursive types stay small.
     if (depth > 4 && !required.has(k)) continue;
+    if (!required.has(k) && loops(prop, root, refs)) continue;
     out[k] = synth(prop, root, `${path}.${k}`, k, depth + 1, refs);
   }
   const extra = asSchema(s.additionalProperties);
@@ -99,8 +101,16 @@ function synthArray(s: JsonSchema, root: JsonSchema, path: string, key: string, 
   const max = typeof s.maxItems === 'number' ? s.maxItems : Infinity;
   const count = Math.min(Math.max(1, min), max);
   if (!items) return Array.from({ length: count }, () => 'item');
+  // A recursive item (a tree's `children: Node[]`) ends as `[]`; cutting at the item gave an invalid `{}` (WD304).
+  if (min === 0 && ((d) => d.cyclic || (d.ref !== null && refs.has(d.ref)))(deref(items, root))) return [];
   const item = singular(key);
   return Array.from({ length: count }, (_, i) => synth(items, root, `${path}[${i}]`, item, depth + 1, refs));
+}
+
+/** True when `s` refers back to a schema being synthesized (a recursive type). */
+function loops(s: JsonSchema, root: JsonSchema, refs: Set<string>): boolean {
+  const d = deref(s, root);
+  return d.cyclic || (d.ref !== null && refs.has(d.ref));
 }
 
 /** A minimal valid value where recursion stops: null, [], {} or the like. */
@@ -147,6 +157,8 @@ function stringFor(key: string, s: JsonSchema, path: string): string {
   }
   if (k === 'id' || k.endsWith('_id') || k.endsWith('id') && /[a-z]Id$/.test(key)) return idFor(k, path);
   if (k.endsWith('_at') || k.endsWith('_date') || k === 'timestamp' || k.endsWith('_time') || k === 'date') return SAMPLE_TIMESTAMP;
+  // Deadlines and expiries are points in time too (`respond_by`, `expiration`).
+  if (k.endsWith('_by') || k === 'expiration' || k === 'expires' || k === 'deadline') return SAMPLE_TIMESTAMP;
   if (/(^|_)(phone|msisdn|e164|to|from|caller|callee|number)($|_)/.test(k)) return '+14155550123';
   if (k.includes('email')) return 'jane.doe@example.com';
   if (k.endsWith('_url') || k === 'url' || k.endsWith('_uri') || k === 'uri' || k === 'href' || k === 'link') return urlFor(k);
@@ -159,6 +171,10 @@ function stringFor(key: string, s: JsonSchema, path: string): string {
   if (k === 'name' || k.endsWith('_name')) return 'Example name';
   if (k === 'body' || k === 'text' || k === 'message' || k === 'content') return 'Hello from the example sample.';
   if (k === 'reason' || k.endsWith('_reason')) return 'example_reason';
+  if (/(^|_)(description|summary|comment|note|notes|transcript|title|label)$/.test(k)) return `Example ${k.replace(/_/g, ' ')}.`;
+  if (k === 'error_message' || k === 'error') return 'Example error message.';
+  if (/(^|_)(carrier|provider)$/.test(k)) return 'Example Carrier';
+  if (k === 'user_agent') return 'Mozilla/5.0 (example)';
   if (k.endsWith('_key') || k === 'key') return 'example_key';
   if (k === 'version') return '1';
   return 'example';
@@ -191,6 +207,8 @@ function numberFor(key: string, integer: boolean): number {
   if (/(count|total|imported|updated|failed|attempts?|retries|size|participants|recipients|sent|delivered)/.test(k)) return 3;
   if (/(duration|seconds|_secs?$|_ms$|latency)/.test(k)) return 42;
   if (/bytes/.test(k)) return 2048;
+  // Minor units are whole numbers even when the type says `number`.
+  if (/(_cents|_minor)$/.test(k)) return 2500;
   if (/(amount|balance|price|cost|credits|total)/.test(k)) return integer ? 25 : 25.5;
   if (/(score|rate|ratio|probability|confidence)/.test(k)) return integer ? 1 : 0.87;
   if (/(year)/.test(k)) return 2026;

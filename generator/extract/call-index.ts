@@ -19,25 +19,59 @@ export function calleeNameNode(call: CallExpression): Node | undefined {
 export function buildCallIndex(project: Project): CallIndex {
   const byName = new Map<string, CallExpression[]>();
   const files = project.getSourceFiles().filter((sf) => !sf.isDeclarationFile() && !sf.isInNodeModules());
+  // `export { dispatch as send }` anywhere: `send` may be imported under that name elsewhere.
+  const exportAliases = new Map<string, Set<string>>();
+  for (const sf of files) {
+    for (const exp of sf.getExportDeclarations()) {
+      for (const spec of exp.getNamedExports()) {
+        const alias = spec.getAliasNode();
+        if (alias) addTo(exportAliases, alias.getText(), spec.getNameNode().getText());
+      }
+    }
+  }
   for (const sf of files) {
     // `import { dispatch as send }`: calls of `send` are also indexed under `dispatch`.
-    const aliases = new Map<string, string>();
+    const aliases = new Map<string, Set<string>>();
     for (const imp of sf.getImportDeclarations()) {
       for (const spec of imp.getNamedImports()) {
         const alias = spec.getAliasNode();
-        if (alias) aliases.set(alias.getText(), spec.getNameNode().getText());
+        if (alias) addTo(aliases, alias.getText(), spec.getNameNode().getText());
       }
     }
     for (const call of sf.getDescendantsOfKind(SyntaxKind.CallExpression)) {
       const nameNode = calleeNameNode(call);
       if (!nameNode) continue;
       const name = nameNode.getText();
-      push(byName, name, call);
-      const original = aliases.get(name);
-      if (original && original !== name) push(byName, original, call);
+      // The checker confirms each candidate later, so over-indexing is harmless.
+      for (const key of originalNames(name, aliases, exportAliases)) push(byName, key, call);
     }
   }
   return { byName, files };
+}
+
+/** The name itself plus every name it may alias, through import and export renames (bounded). */
+function originalNames(name: string, imports: Map<string, Set<string>>, exports: Map<string, Set<string>>): Set<string> {
+  const out = new Set([name]);
+  let frontier = [name];
+  for (let depth = 0; depth < 5 && frontier.length; depth++) {
+    const next: string[] = [];
+    for (const n of frontier) {
+      for (const o of [...(imports.get(n) ?? []), ...(exports.get(n) ?? [])]) {
+        if (!out.has(o)) {
+          out.add(o);
+          next.push(o);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return out;
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
 }
 
 function push(map: Map<string, CallExpression[]>, key: string, call: CallExpression): void {

@@ -13,8 +13,9 @@ export class DiagnosticSink {
   /** A node's file (relative to root, POSIX) and 1-based line/column. */
   locate(node: Node): SourceLocation {
     const sf = node.getSourceFile();
-    const { line, column } = sf.getLineAndColumnAtPos(node.getStart());
-    return { file: this.relative(sf.getFilePath()), line, column };
+    // TS's cached line map (binary search); ts-morph's getLineAndColumnAtPos rescans the text from 0 (O(N²) per file).
+    const { line, character } = sf.compilerNode.getLineAndCharacterOfPosition(node.getStart());
+    return { file: this.relative(sf.getFilePath()), line: line + 1, column: character + 1 };
   }
 
   /** Root-relative POSIX path of an absolute file path. */

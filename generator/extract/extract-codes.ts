@@ -29,6 +29,8 @@ export const EXTRACT_CODES = {
   missingArgument: 'WD111',
   /** Wrapper forwarding deeper than the bound. */
   wrapperTooDeep: 'WD112',
+  /** A payload type the compiler cannot resolve (missing module or package types). */
+  unresolvedType: 'WD114',
   /** The same event name twice in the catalog. */
   duplicateCatalogEvent: 'WD113',
 } as const;

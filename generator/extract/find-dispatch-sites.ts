@@ -41,7 +41,8 @@ export function findDispatchSites(project: Project, config: ResolvedConfig, inde
     if (d.module && (!moduleFile || declared.length === 0)) {
       sink.add({
         code: EXTRACT_CODES.dispatcherUnused,
-        severity: 'warning',
+        // A dispatcher that does not exist hides every call it stands for: the docs would be empty, so fail.
+        severity: 'error',
         message: moduleFile
           ? `Dispatcher "${d.name}" is not declared in ${d.module}.`
           : `Dispatcher module ${d.module} of "${d.name}" does not exist.`,

@@ -3,7 +3,7 @@
  * (catalog events, dispatch sites with payload schemas, retry policy, envelope, diagnostics).
  * Only this directory imports ts-morph; nothing from it escapes into the model.
  */
-import { Node, ts, type Project } from 'ts-morph';
+import { ts, type Node, type Project } from 'ts-morph';
 import type { ResolvedConfig } from '../config.ts';
 import type { DispatchSite, EventGroup, JsonSchema, Model, WebhookEvent } from '../model.ts';
 import { buildCallIndex, type CallIndex } from './call-index.ts';
@@ -12,6 +12,7 @@ import { DiagnosticSink } from './diagnostic-sink.ts';
 import { EXTRACT_CODES, UNRESOLVED_EVENT_HINT } from './extract-codes.ts';
 import { findDispatchSites, type RawSite } from './find-dispatch-sites.ts';
 import { firstSentence } from './first-sentence.ts';
+import { forwardedArgument } from './forwarded-argument.ts';
 import { mergeSchemas } from './merge-schemas.ts';
 import { readCatalog, type Catalog, type CatalogEntry } from './read-catalog.ts';
 import { readEnvelope } from './read-envelope.ts';
@@ -19,7 +20,6 @@ import { readRetryPolicy } from './read-retry-policy.ts';
 import { literalStrings, resolveEventArgument, typeText, type EventHit, type Resolution } from './resolve-event-argument.ts';
 import { resolveReplacement } from './resolve-replacement.ts';
 import { SchemaConverter } from './type-to-schema.ts';
-import { unwrapExpression } from './unwrap-expression.ts';
 
 /** Group for non-catalog events whose name shares no prefix with a catalog event. */
 export const OTHER_GROUP = 'Other';
@@ -208,11 +208,7 @@ function buildSite(raw: RawSite, hit: EventHit, sink: DiagnosticSink, converter:
     let anchor: Node = raw.call;
     if (raw.payload.exact) {
       for (const step of [...hit.via].reverse()) {
-        const inner = unwrapExpression(node);
-        const decl = Node.isIdentifier(inner) ? inner.getSymbol()?.getValueDeclaration() : undefined;
-        if (!decl || !Node.isParameterDeclaration(decl) || decl.getParent() !== step.fn) break;
-        const idx = (step.fn as unknown as { getParameters(): Node[] }).getParameters().indexOf(decl);
-        const arg = step.call.getArguments()[idx];
+        const arg = forwardedArgument(node, step.fn, step.call);
         if (!arg) break;
         node = arg;
         type = arg.getType();

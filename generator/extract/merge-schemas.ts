@@ -32,7 +32,10 @@ function mergeTwo(a: JsonSchema, b: JsonSchema): JsonSchema {
     const rb = new Set(Array.isArray(restB.required) ? (restB.required as string[]) : []);
     const required = ra.filter((k) => rb.has(k));
     out = { type: 'object' };
-    if (restA.title !== undefined && same(restA.title, restB.title)) out.title = restA.title;
+    // Annotations both sites agree on (the payload type's name and JSDoc) survive the merge.
+    for (const key of ['title', 'description'] as const) {
+      if (restA[key] !== undefined && same(restA[key], restB[key])) out[key] = restA[key];
+    }
     out.properties = properties;
     if (required.length) out.required = required;
     out.additionalProperties = same(restA.additionalProperties, restB.additionalProperties)
@@ -49,7 +52,12 @@ function anyOf(a: JsonSchema, b: JsonSchema): JsonSchema {
   for (const s of Array.isArray(b.anyOf) && Object.keys(b).length === 1 ? (b.anyOf as JsonSchema[]) : [b]) {
     if (!list.some((x) => same(x, s))) list.push(s);
   }
-  return list.length === 1 ? (list[0] as JsonSchema) : { anyOf: list };
+  if (list.length === 1) return list[0] as JsonSchema;
+  // `'api'` at one site and `'batch'` at another: one enum, as a literal union would give.
+  const type = list[0]?.type;
+  const values = list.flatMap((s) => (Object.keys(s).length === 2 && s.type === type && 'const' in s ? [s.const as JsonValue] : []));
+  if ((type === 'string' || type === 'number') && values.length === list.length) return { type, enum: values };
+  return { anyOf: list };
 }
 
 function mergeDefs(a: JsonValue | undefined, b: JsonValue | undefined): Record<string, JsonValue> | null {

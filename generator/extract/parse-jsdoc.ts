@@ -23,20 +23,51 @@ export function parseJsDoc(raw: string): ParsedJsDoc {
   let inFence = false;
   for (const line of lines) {
     if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
-    const tag = inFence ? null : /^\s*@([A-Za-z][\w-]*)\s?(.*)$/.exec(line);
-    if (tag) {
-      tags.push({ name: tag[1] ?? '', text: [tag[2] ?? ''] });
-    } else if (tags.length > 0) {
-      tags[tags.length - 1]?.text.push(line);
-    } else {
-      descLines.push(line);
-    }
+    // An @example body is code: an `@` in it never starts a tag.
+    const inExample = tags[tags.length - 1]?.name === 'example';
+    const segments = inFence ? [line] : splitAtTags(line, inExample);
+    segments.forEach((segment, i) => {
+      const tag = inFence || (i === 0 && inExample && !/^\s*@/.test(segment)) ? null : /^\s*@([A-Za-z][\w-]*)\s?([\s\S]*)$/.exec(segment);
+      if (tag) {
+        tags.push({ name: tag[1] ?? '', text: [tag[2] ?? ''] });
+      } else if (tags.length > 0) {
+        tags[tags.length - 1]?.text.push(segment);
+      } else {
+        descLines.push(segment);
+      }
+    });
   }
   const description = tidy(descLines);
   return {
     description: description === '' ? null : description,
     tags: tags.map((t) => ({ name: t.name, text: tidy(t.text) })),
   };
+}
+
+/**
+ * Splits a line where a block tag starts: at `@name` after whitespace (or at the line start),
+ * outside `{...}` inline tags and backticks, as TypeScript's JSDoc parser does
+ * (`/** Codec. @example "PCMU" *\/` has the tag `@example`). Inside an @example body only a
+ * tag at the line start counts.
+ */
+function splitAtTags(line: string, inExample: boolean): string[] {
+  if (inExample) return [line];
+  const out: string[] = [];
+  let start = 0;
+  let braces = 0;
+  let inCode = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (ch === '`') inCode = !inCode;
+    else if (!inCode && ch === '{') braces++;
+    else if (!inCode && ch === '}' && braces > 0) braces--;
+    else if (ch === '@' && !inCode && braces === 0 && i > 0 && /\s/.test(line[i - 1] ?? '') && /[A-Za-z]/.test(line[i + 1] ?? '')) {
+      out.push(line.slice(start, i).replace(/\s+$/, ''));
+      start = i;
+    }
+  }
+  out.push(line.slice(start));
+  return out;
 }
 
 /** Trims trailing spaces per line and blank lines at both ends; keeps inner paragraphs. */

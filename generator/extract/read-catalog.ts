@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { Node, type CommentRange, type Project, type SourceFile } from 'ts-morph';
+import { Node, ts, type Project, type SourceFile } from 'ts-morph';
 import type { ResolvedConfig } from '../config.ts';
 import { UserError } from '../errors.ts';
 import type { EventGroup, SourceLocation } from '../model.ts';
@@ -77,9 +77,9 @@ export function readCatalog(project: Project, config: ResolvedConfig, sink: Diag
   for (const item of items) {
     let doc: ParsedJsDoc | null = null;
     let lastHeaderLine = -1;
-    for (const range of item.node.getLeadingCommentRanges()) {
-      const text = range.getText();
-      const line = sf.getLineAndColumnAtPos(range.getPos()).line;
+    for (const range of leadingComments(item.node)) {
+      const text = range.text;
+      const line = sf.compilerNode.getLineAndCharacterOfPosition(range.pos).line + 1;
       if (text.startsWith('//')) {
         const header = groupHeaderName(text);
         if (header !== null) {
@@ -93,7 +93,7 @@ export function readCatalog(project: Project, config: ResolvedConfig, sink: Diag
           current.description = current.description ? `${current.description} ${note}` : note;
           lastHeaderLine = line;
         }
-      } else if (isJsDoc(range)) {
+      } else if (isJsDoc(text)) {
         doc = parseJsDoc(text);
       }
     }
@@ -127,9 +127,26 @@ function uniqueByName() {
   return (g: EventGroup) => (names.has(g.name) ? false : (names.add(g.name), true));
 }
 
-function isJsDoc(range: CommentRange): boolean {
-  const t = range.getText();
+function isJsDoc(t: string): boolean {
   return t.startsWith('/**') && !t.startsWith('/**/');
+}
+
+/**
+ * Comments that lead a catalog entry. A union member (`| 'a'`) also owns the comments written
+ * before its `|`, which the compiler attaches to no node.
+ */
+function leadingComments(node: Node): { text: string; pos: number }[] {
+  const full = node.getSourceFile().getFullText();
+  const own = node.getLeadingCommentRanges().map((r) => ({ text: r.getText(), pos: r.getPos() }));
+  const parent = node.getParent();
+  if (!parent || !Node.isUnionTypeNode(parent)) return own;
+  const members = parent.getTypeNodes();
+  const i = members.indexOf(node as (typeof members)[number]);
+  const from = i > 0 ? (members[i - 1]?.getEnd() ?? parent.getPos()) : parent.getPos();
+  const before = (ts.getLeadingCommentRanges(full, from) ?? [])
+    .filter((r) => r.end <= node.getPos())
+    .map((r) => ({ text: full.slice(r.pos, r.end), pos: r.pos }));
+  return [...before, ...own.filter((o) => !before.some((b) => b.pos === o.pos))];
 }
 
 /** The export's entries, by declaration kind (a table with an explicit unknown branch). */

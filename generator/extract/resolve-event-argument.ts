@@ -2,7 +2,7 @@
  * Resolves the event argument of a dispatch call to event names: a table keyed by syntax kind,
  * with the checker's literal types first where they are exact, and an explicit unknown branch.
  */
-import { Node, type CallExpression, type ParameterDeclaration, type Type, type TypeChecker } from 'ts-morph';
+import { Node, type BindingElement, type CallExpression, type ParameterDeclaration, type Type, type TypeChecker } from 'ts-morph';
 import { calleeDeclarations, type CallIndex } from './call-index.ts';
 import { unwrapExpression } from './unwrap-expression.ts';
 
@@ -121,6 +121,7 @@ function resolveIdentifier(n: Node, ctx: Ctx): Resolution {
   if (sym?.isAlias()) sym = sym.getAliasedSymbol() ?? sym;
   const decl = sym?.getValueDeclaration() ?? sym?.getDeclarations()[0];
   if (decl && Node.isParameterDeclaration(decl)) return resolveParameter(n, decl, ctx);
+  if (decl && Node.isBindingElement(decl)) return resolveDestructured(n, decl, ctx);
   if (decl && Node.isVariableDeclaration(decl)) {
     const list = decl.getParent();
     const stmt = list?.getParent();
@@ -166,26 +167,79 @@ function resolveParameter(n: Node, param: ParameterDeclaration, ctx: Ctx): Resol
       return exact ? ok(exact) : resolveElements(callee.getExpression(), ctx);
     }
   }
+  const found = wrapperCalls(fn, param, ctx);
+  if (!found) return byType(n, ctx);
+  const { wrapper, index } = found;
+  return forEachWrapperCall(found, ctx, (call, inner) => {
+    const arg = call.getArguments()[index];
+    if (arg) return resolve(arg, inner);
+    const init = param.getInitializer();
+    return init ? resolve(init, inner) : fail(call, `the call of ${wrapper} does not pass the event argument`);
+  });
+}
+
+/**
+ * A property destructured from a wrapper's parameter (`function notify({ event }: Input)`):
+ * resolved from the same-named property of the object each caller passes.
+ */
+function resolveDestructured(n: Node, element: BindingElement, ctx: Ctx): Resolution {
+  const pattern = element.getParent();
+  const param = pattern.getParent();
+  if (!Node.isObjectBindingPattern(pattern) || !param || !Node.isParameterDeclaration(param)) return byType(n, ctx);
+  const key = element.getPropertyNameNode()?.getText() ?? element.getName();
+  const found = wrapperCalls(param.getParent(), param, ctx);
+  if (!found) return byType(n, ctx);
+  const { wrapper, index } = found;
+  return forEachWrapperCall(found, ctx, (call, inner) => {
+    const arg = call.getArguments()[index];
+    const obj = arg ? unwrapExpression(arg) : undefined;
+    if (!obj || !Node.isObjectLiteralExpression(obj)) {
+      // Not written inline: only the declared type of the property can say which names it holds.
+      const type = arg?.getType().getProperty(key)?.getTypeAtLocation(call);
+      const values = type ? literalStrings(type) : null;
+      return values ? ok(values) : fail(arg ?? call, `the \`${key}\` passed to ${wrapper} is not a string literal or a union of string literals`);
+    }
+    const prop = obj.getProperty(key);
+    if (prop && Node.isPropertyAssignment(prop)) {
+      const init = prop.getInitializer();
+      if (init) return resolve(init, inner);
+    }
+    if (prop && Node.isShorthandPropertyAssignment(prop)) return resolve(prop.getNameNode(), inner);
+    const init = element.getInitializer();
+    return init ? resolve(init, inner) : fail(call, `the call of ${wrapper} does not pass \`${key}\``);
+  });
+}
+
+/** A wrapper function, the name it is called by, the position of the forwarding parameter, and its calls. */
+interface WrapperCalls {
+  fn: Node;
+  wrapper: string;
+  index: number;
+  calls: CallExpression[];
+}
+
+/** The calls of the function declaring `param` (confirmed by the checker), or null when it is no followable wrapper. */
+function wrapperCalls(fn: Node, param: ParameterDeclaration, ctx: Ctx): WrapperCalls | null {
   const wrapper = wrapperName(fn);
-  const index = (fn as unknown as { getParameters(): ParameterDeclaration[] }).getParameters?.().indexOf(param) ?? -1;
-  if (!wrapper || index < 0 || ctx.active.has(fn)) return byType(n, ctx);
+  const index = (fn as unknown as { getParameters?(): ParameterDeclaration[] }).getParameters?.().indexOf(param) ?? -1;
+  if (!wrapper || index < 0 || ctx.active.has(fn)) return null;
   const calls = (ctx.index.byName.get(wrapper) ?? []).filter((c) => calleeDeclarations(c).some((d) => d === fn || d === fn.getParent()));
-  if (!calls.length) return byType(n, ctx);
+  return calls.length ? { fn, wrapper, index, calls } : null;
+}
+
+/** Resolves the forwarded value at every call of a wrapper, one level deeper, adding the call to `via`. */
+function forEachWrapperCall(
+  { fn, wrapper, calls }: WrapperCalls,
+  ctx: Ctx,
+  resolveAt: (call: CallExpression, inner: Ctx) => Resolution,
+): Resolution {
   if (ctx.depth >= MAX_WRAPPER_DEPTH) {
-    return { hits: [], failures: [{ node: n, reason: `it is forwarded through more than ${MAX_WRAPPER_DEPTH} wrapper functions`, tooDeep: true }] };
+    return { hits: [], failures: [{ node: calls[0] ?? fn, reason: `it is forwarded through more than ${MAX_WRAPPER_DEPTH} wrapper functions`, tooDeep: true }] };
   }
   const inner: Ctx = { ...ctx, depth: ctx.depth + 1, active: new Set([...ctx.active, fn]) };
   const out: Resolution = { hits: [], failures: [] };
   for (const call of calls) {
-    const arg = call.getArguments()[index];
-    if (!arg) {
-      const init = param.getInitializer();
-      const r = init ? resolve(init, inner) : fail(call, `the call of ${wrapper} does not pass the event argument`);
-      out.failures.push(...r.failures);
-      out.hits.push(...r.hits.map((h) => ({ event: h.event, via: [...h.via, { call, fn, name: wrapper }] })));
-      continue;
-    }
-    const r = resolve(arg, inner);
+    const r = resolveAt(call, inner);
     out.failures.push(...r.failures);
     out.hits.push(...r.hits.map((h) => ({ event: h.event, via: [...h.via, { call, fn, name: wrapper }] })));
   }

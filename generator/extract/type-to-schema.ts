@@ -7,7 +7,7 @@ import { Node, SymbolFlags, TypeFlags, type Symbol as TsSymbol, type Type } from
 import type { JsonSchema, JsonValue, SourceLocation } from '../model.ts';
 import type { DiagnosticSink } from './diagnostic-sink.ts';
 import { EXTRACT_CODES } from './extract-codes.ts';
-import { parseJsDoc } from './parse-jsdoc.ts';
+import { schemaDocs, typeDeclarations } from './schema-docs.ts';
 import { unwrapExpression } from './unwrap-expression.ts';
 
 /** Result of converting one type: the schema, or null when the value is dropped by JSON.stringify. */
@@ -33,6 +33,8 @@ interface Rule {
 }
 
 const hasFlag = (type: Type, flag: TypeFlags) => (type.getFlags() & flag) !== 0;
+/** Deepest nesting of object types converted before giving up (real payloads stay far below). */
+const MAX_NESTING = 32;
 
 /** Converts types to schemas for one run; caches schemas of types that convert cleanly. */
 export class SchemaConverter {
@@ -89,6 +91,15 @@ export class SchemaConverter {
     const cached = this.cache.get(id);
     if (cached) return cached;
     const recursive = isObjectLike(type);
+    // A generic that expands forever (`type Deep<T> = { next: Deep<T[]> }`) yields a new type at each level: bound it.
+    if (recursive && this.stack.length >= MAX_NESTING) {
+      this.report(
+        EXTRACT_CODES.unsupportedType,
+        `The payload type nests more than ${MAX_NESTING} levels deep at \`${frame.path}\` (a generic type that expands forever?); deeper levels are documented as any value.`,
+        'Make the recursive type refer to itself with the same type arguments, or limit its nesting.',
+      );
+      return {};
+    }
     if (recursive && this.stack.includes(id)) {
       const def = this.defs.get(id) ?? this.newDef(id, type);
       def.referenced = true;
@@ -102,6 +113,7 @@ export class SchemaConverter {
     try {
       const rule = RULES.find((r) => r.test(type)) ?? UNKNOWN_RULE;
       schema = rule.convert({ type, frame, conv: this });
+      if (schema && rule.name !== 'Date') schema = withTypeDocs(schema, type);
     } finally {
       if (recursive) this.stack.pop();
     }
@@ -177,6 +189,14 @@ const RULES: Rule[] = [
     name: 'any',
     test: (t) => t.isAny(),
     convert: (ctx) => {
+      if (isErrorType(ctx.type)) {
+        ctx.conv.report(
+          EXTRACT_CODES.unresolvedType,
+          `The type of ${ctx.frame.path} cannot be resolved (a missing module or package?); its schema is empty.`,
+          'Install the package that declares it (with its types), or fix the import, so that `tsc --noEmit` passes.',
+        );
+        return {};
+      }
       ctx.conv.report(
         EXTRACT_CODES.untypedPayload,
         `Payload ${ctx.frame.path} is typed any; its schema is empty.`,
@@ -213,6 +233,7 @@ const RULES: Rule[] = [
   { name: 'object keyword', test: (t) => hasFlag(t, TypeFlags.NonPrimitive), convert: () => ({ type: 'object' }) },
   { name: 'union', test: (t) => t.isUnion(), convert: convertUnion },
   { name: 'Date', test: isDate, convert: () => ({ type: 'string', format: 'date-time' }) },
+  { name: 'collection', test: isLibCollection, convert: convertCollection },
   { name: 'tuple', test: (t) => t.isTuple(), convert: convertTuple },
   { name: 'array', test: (t) => t.isArray() || t.isReadonlyArray(), convert: convertArray },
   { name: 'function', test: (t) => t.getCallSignatures().length > 0 && t.getProperties().length === 0, convert: (ctx) => warnOmitted(ctx, 'function') },
@@ -243,6 +264,25 @@ function isDate(type: Type): boolean {
   const sym = type.getSymbol();
   if (!sym || sym.getName() !== 'Date') return false;
   return sym.getDeclarations().some((d) => d.getSourceFile().isDeclarationFile());
+}
+
+const LIB_COLLECTIONS = new Set(['Map', 'Set', 'WeakMap', 'WeakSet', 'ReadonlyMap', 'ReadonlySet']);
+
+/** Map/Set (and weak/readonly forms) from the standard library: JSON.stringify writes `{}` for them. */
+function isLibCollection(type: Type): boolean {
+  const sym = type.getSymbol();
+  if (!sym || !LIB_COLLECTIONS.has(sym.getName())) return false;
+  return sym.getDeclarations().some((d) => d.getSourceFile().isDeclarationFile());
+}
+
+function convertCollection(ctx: RuleContext): Converted {
+  ctx.conv.report(
+    EXTRACT_CODES.unserializable,
+    `Payload property ${ctx.frame.path} is a ${ctx.type.getSymbol()?.getName() ?? 'collection'}, which JSON.stringify writes as {} (its entries are lost).`,
+    'Convert it first: `Object.fromEntries(map)` or `[...set]`.',
+    ctx.type.getText(),
+  );
+  return { type: 'object', properties: {}, additionalProperties: false };
 }
 
 function hasToJson(type: Type): boolean {
@@ -307,8 +347,47 @@ function convertUnion(ctx: RuleContext): Converted {
     const only = parts[0] as JsonSchema;
     return hasNull ? withNull(only) : only;
   }
-  const key = objects === parts.length ? 'oneOf' : 'anyOf';
-  return { [key]: hasNull ? [...parts, { type: 'null' }] : parts };
+  if (objects !== parts.length) return { anyOf: hasNull ? [...parts, { type: 'null' }] : parts };
+  const tag = discriminatorOf(parts);
+  // Only a discriminated union is exclusive; other object unions overlap (`{}` fits both `Record<string, A>` and `Record<string, B>`), so `oneOf` would reject valid values.
+  if (!tag) return { anyOf: hasNull ? [...parts, { type: 'null' }] : parts };
+  const out: JsonSchema = { oneOf: hasNull ? [...parts, { type: 'null' }] : parts };
+  // `discriminator` is the OpenAPI annotation keyword; JSON Schema validators ignore it.
+  out.discriminator = { propertyName: tag };
+  return out;
+}
+
+/** The property every member requires with a distinct `const` value (`kind: 'a' | 'b'`), if any. */
+function discriminatorOf(parts: JsonSchema[]): string | null {
+  const first = parts[0];
+  const props = first && isRecord(first.properties) ? first.properties : null;
+  if (!props) return null;
+  for (const key of Object.keys(props)) {
+    const values = parts.map((p) => {
+      const prop = isRecord(p.properties) ? p.properties[key] : undefined;
+      const required = Array.isArray(p.required) && p.required.includes(key);
+      return required && isRecord(prop) && 'const' in prop ? JSON.stringify(prop.const) : null;
+    });
+    if (values.every((v) => v !== null) && new Set(values).size === values.length) return key;
+  }
+  return null;
+}
+
+function isRecord(v: JsonValue | undefined): v is { [key: string]: JsonValue } {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** The compiler's error type (an import that does not resolve): `any` to the API, but not written by the user. */
+function isErrorType(type: Type): boolean {
+  return (type.compilerType as unknown as { intrinsicName?: string }).intrinsicName === 'error';
+}
+
+/** Adds the JSDoc of a named type's declaration (interface, alias, class, enum) to its schema. */
+function withTypeDocs(schema: JsonSchema, type: Type): JsonSchema {
+  if ('$ref' in schema || typeName(type) === null) return schema;
+  const sym = type.getAliasSymbol() ?? type.getSymbol();
+  const docs = schemaDocs(typeDeclarations(sym?.getDeclarations() ?? []));
+  return Object.keys(docs).length ? { ...schema, ...docs } : schema;
 }
 
 /** Adds null to a schema: `type: [t, 'null']` when simple, else `anyOf`. */
@@ -344,7 +423,7 @@ function convertObject(ctx: RuleContext): Converted {
       if (!propType.isUndefined() && !hasFlag(propType, TypeFlags.Void)) continue; // reported by the rule
       continue;
     }
-    schema = { ...schema, ...propertyDocs(decls) };
+    schema = { ...schema, ...schemaDocs(decls) };
     properties[name] = schema;
     if (!optional) required.push(name);
   }
@@ -385,31 +464,4 @@ function isWidenableLiteral(decl: Node, type: Type): boolean {
     Node.isFalseLiteral(v) ||
     Node.isPrefixUnaryExpression(v)
   );
-}
-
-/** description / examples / deprecated from a property's JSDoc. */
-function propertyDocs(decls: Node[]): JsonSchema {
-  for (const d of decls) {
-    if (!Node.isJSDocable(d)) continue;
-    const docs = d.getJsDocs();
-    const last = docs[docs.length - 1];
-    if (!last) continue;
-    const parsed = parseJsDoc(last.getText());
-    const out: JsonSchema = {};
-    if (parsed.description) out.description = parsed.description;
-    const examples = parsed.tags.filter((t) => t.name === 'example').map((t) => parseExample(t.text));
-    if (examples.length) out.examples = examples;
-    if (parsed.tags.some((t) => t.name === 'deprecated')) out.deprecated = true;
-    return out;
-  }
-  return {};
-}
-
-function parseExample(text: string): JsonValue {
-  const trimmed = text.trim().replace(/^```\w*\n?|\n?```$/g, '');
-  try {
-    return JSON.parse(trimmed) as JsonValue;
-  } catch {
-    return trimmed;
-  }
 }

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventUrl, fieldAnchor } from '../../generator/site-contract.ts';
+import { eventUrl, fieldAnchor, groupUrl } from '../../generator/site-contract.ts';
 import { DIST, readEventsIndex, startSite, unexpectedErrors, type Site } from './support/site.ts';
 
 let site: Site;
@@ -33,6 +33,45 @@ describe('stable URLs', () => {
     const res = await page.goto(`${site.url}/events/verification.failed`);
     expect(res?.status()).toBe(200);
     expect(new URL(page.url()).pathname).toBe('/events/verification.failed/');
+    expect(unexpectedErrors(errors)).toEqual([]);
+  });
+});
+
+describe('sidebar', () => {
+  it('lists the catalog groups in catalog order with their event counts, and no single event', async () => {
+    const events = readEventsIndex();
+    const counts = new Map<string, number>();
+    for (const e of events) counts.set(e.group, (counts.get(e.group) ?? 0) + 1);
+    const { page, errors } = await site.open();
+    await page.goto(`${site.url}/events/verification.failed/`);
+    const sidebar = page.locator('nav[aria-label="Main"]');
+    const groupLinks = sidebar.locator('a[href^="/groups/"]');
+    const shown = await groupLinks.evaluateAll((links) =>
+      links.map((a) => ({ href: a.getAttribute('href'), label: a.querySelector('span')?.textContent?.trim(), badge: a.querySelector('.sl-badge')?.textContent?.trim() })),
+    );
+    // Groups in first-seen order of events.json, which is catalog order.
+    expect(shown.map((g) => g.label)).toEqual([...counts.keys()]);
+    for (const g of shown) {
+      expect(g.href).toBe(groupUrl(g.label!));
+      expect(g.badge, g.label).toBe(String(counts.get(g.label!)));
+    }
+    // No sidebar link may point at a single event page: that is O(N²) output (every page lists every event).
+    expect(await sidebar.locator('a[href^="/events/"]:not([href="/events/"])').count()).toBe(0);
+    expect(await sidebar.locator('a[href="/events/"] .sl-badge').textContent()).toBe(String(events.length));
+    expect(unexpectedErrors(errors)).toEqual([]);
+  });
+
+  it('reaches a group page that lists the group and marks its deprecated events', async () => {
+    const { page, errors } = await site.open();
+    await page.goto(`${site.url}/events/`);
+    await page.locator('nav[aria-label="Main"] a[href="/groups/billing/"]').click();
+    await page.waitForURL('**/groups/billing/');
+    expect(await page.locator('a[aria-current="page"]').getAttribute('href')).toBe('/groups/billing/');
+    const billing = readEventsIndex().filter((e) => e.group === 'Billing');
+    for (const e of billing) expect(await page.locator(`main a[href="${e.url}"]`).count(), e.name).toBeGreaterThan(0);
+    const row = page.locator('main tr', { has: page.locator('a[href="/events/credits.purchased/"]') }).first();
+    expect(await row.locator('.sl-badge').textContent()).toMatch(/deprecated/i);
+    expect(await row.locator('a[href="/events/balance.topped_up/"]').count()).toBe(1);
     expect(unexpectedErrors(errors)).toEqual([]);
   });
 });
@@ -76,6 +115,12 @@ describe('catalog', () => {
     for (const t of simSwap) expect(t.toLowerCase().replace(/[._-]/g, ' ')).toMatch(/sim/);
     expect(new URL(page.url()).searchParams.get('q')).toBe('sim_swap');
 
+    // A phrase only in a description (message.created: "accepted and queued for delivery").
+    await input.fill('queued for delivery');
+    const byDescription = await visibleRows.allTextContents();
+    expect(byDescription.some((t) => t.includes('message.created'))).toBe(true);
+    expect(byDescription.length).toBeLessThan(total);
+
     await input.fill('no-such-event-zzz');
     expect(await visibleRows.count()).toBe(0);
     expect(await page.locator('#catalog h2:visible').count()).toBe(0);
@@ -99,7 +144,8 @@ describe('catalog', () => {
     const { page } = await site.open({ javaScriptEnabled: false });
     await page.goto(`${site.url}/events/`);
     const row = page.locator('#catalog tbody tr', { has: page.locator('a[href="/events/credits.purchased/"]') });
-    expect((await row.first().textContent())?.toLowerCase()).toContain('deprecated');
+    expect(await row.first().locator('.sl-badge').textContent()).toMatch(/deprecated/i);
+    expect(await row.first().locator('a[href="/events/balance.topped_up/"]').count()).toBe(1);
   });
 });
 
@@ -154,13 +200,151 @@ describe('event page', () => {
     const notice = page.locator('[data-deprecated-notice]');
     expect(await notice.isVisible()).toBe(true);
     expect(await notice.textContent()).toMatch(/deprecated/i);
-    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
-    if (canonical) expect(canonical).toMatch(/\/events\/balance\.topped_up\/$/);
+    // The notice sits right under the title, visible without scrolling.
+    const box = await notice.boundingBox();
+    expect(box && box.y + box.height).toBeLessThanOrEqual(800);
+    // The config has a site URL, so the alias must name its replacement as canonical (search engines index that).
+    const { site: configured } = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../webhook-docs.config.json'), 'utf8')) as { site: { url: string } };
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(new URL('/events/balance.topped_up/', configured.url).href);
     await notice.locator('a[data-replacement-link]').click();
     await page.waitForURL('**/events/balance.topped_up/');
     expect(await page.locator('h1').textContent()).toContain('balance.topped_up');
     expect(await page.locator('[data-deprecated-notice]').count()).toBe(0);
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(new URL('/events/balance.topped_up/', configured.url).href);
     expect(unexpectedErrors(errors)).toEqual([]);
+  });
+
+  it('targets nested field anchors (dots and [] in the path) and copies a readable link to them', async () => {
+    const { page, errors } = await site.open();
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+    const id = fieldAnchor('participants[].participant_id');
+    await page.goto(`${site.url}/events/proxy.session.created/#${id}`);
+    const anchor = page.locator(`[id="${id}"]`);
+    await expect.poll(() => anchor.evaluate((el) => el.matches(':target'))).toBe(true);
+    // The targeted row is highlighted (webhook.css), so a reader sees which field the link meant.
+    const rowBg = await anchor.evaluate((el) => getComputedStyle(el.closest('tr')!).backgroundColor);
+    const otherBg = await page.locator('table tr', { has: page.locator('a.field-anchor:not(:target)') }).first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(rowBg).not.toBe(otherBg);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.getByRole('button', { name: `Copy link to field ${'participants[].participant_id'}` }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.url}/events/proxy.session.created/#${id}`);
+    expect(unexpectedErrors(errors)).toEqual([]);
+  });
+
+  it('keeps the field table inside the content column on desktop and on a phone, still a table to a screen reader', async () => {
+    // verification.failed (long enum type, long word in a description) and the page with the longest field path.
+    const longest = readEventsIndex()
+      .map((e) => {
+        const html = readFileSync(path.join(DIST, 'events', e.name, 'index.html'), 'utf8');
+        const ids = [...html.matchAll(/id="field-([^"]+)"/g)].map((m) => m[1]!.length);
+        return { name: e.name, longest: Math.max(0, ...ids) };
+      })
+      .sort((a, b) => b.longest - a.longest)[0]!.name;
+    for (const [width, name] of [[1280, 'verification.failed'], [390, 'verification.failed'], [1280, longest], [390, longest]] as const) {
+      const { page, errors } = await site.open({ viewport: { width, height: 800 } });
+      await page.goto(`${site.url}${eventUrl(name)}`);
+      const table = page.locator('.sl-markdown-content table', { has: page.locator('a.field-anchor') }).first();
+      // Every cell knows its column (data-label, added at build time), which the phone layout shows as "Type: …".
+      const headers = await table.locator('thead th').allTextContents();
+      expect(headers[0]).toBe('Field');
+      expect(headers.at(-1)).toBe('Description');
+      const labels = await table.locator('tbody tr').first().locator('td').evaluateAll((tds) => tds.map((td) => td.getAttribute('data-label')));
+      expect(labels).toEqual(headers);
+      const type = table.locator('tbody tr').first().locator('td[data-label="Type"]');
+      expect(await type.evaluate((td) => getComputedStyle(td, '::before').content)).toBe('"Type: "');
+      // Shown as a list, it is still a table to assistive technology.
+      expect(await page.getByRole('table').filter({ has: page.locator('a.field-anchor') }).count()).toBe(1);
+      expect(await table.getByRole('columnheader').allTextContents()).toEqual(headers);
+      expect(await table.getByRole('row').count()).toBe((await table.locator('tr').count()));
+      // No horizontal scroll inside the table: every description is readable without scrolling sideways.
+      const { scroll, client } = await table.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+      expect(scroll, `${name} at width ${width}`).toBeLessThanOrEqual(client + 1);
+      const description = table.locator('tbody td:last-child:not([data-empty])').last();
+      expect(await description.isVisible()).toBe(true);
+      const [t, d] = await Promise.all([table.boundingBox(), description.boundingBox()]);
+      expect(d!.x + d!.width, `${name} at width ${width}`).toBeLessThanOrEqual(t!.x + t!.width + 1);
+      // Each copy-link button sits on the last line of its field name, not on a line of its own.
+      const detached = await table.evaluate((el) =>
+        Array.from(el.querySelectorAll('a.field-anchor')).flatMap((a) => {
+          const button = a.nextElementSibling;
+          const lines = Array.from(a.getClientRects());
+          const last = lines[lines.length - 1];
+          if (!button || !last) return [`${a.id}: no button`];
+          const b = button.getBoundingClientRect();
+          const middle = b.top + b.height / 2;
+          return middle >= last.top && middle <= last.bottom ? [] : [a.id];
+        }),
+      );
+      expect(detached, `${name} at width ${width}`).toEqual([]);
+      expect(unexpectedErrors(errors)).toEqual([]);
+    }
+  });
+});
+
+describe('long names on a phone', () => {
+  it('wraps an event title and a field path only after a dot, never inside a word', async () => {
+    const { page, errors } = await site.open({ viewport: { width: 390, height: 800 } });
+    await page.goto(`${site.url}/events/whatsapp.account.update/`);
+    // Each dot-separated piece is its own text node (a <wbr> between them); none may be split over two lines.
+    const splitPieces = (selector: string) =>
+      page.locator(selector).first().evaluate((root) => {
+        const split: string[] = [];
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const range = document.createRange();
+          range.selectNodeContents(n);
+          const lines = new Set(Array.from(range.getClientRects()).filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (lines.size > 1) split.push(n.textContent ?? '');
+        }
+        return { split, height: root.getBoundingClientRect().height, text: root.textContent };
+      });
+    const title = await splitPieces('h1');
+    expect(title.text).toBe('whatsapp.account.update');
+    expect(title.split).toEqual([]);
+    const field = await splitPieces(`[id="${fieldAnchor('details.restrictions[].restriction_type')}"] code`);
+    expect(field.text).toBe('details.restrictions[].restriction_type');
+    expect(field.split).toEqual([]);
+    expect(unexpectedErrors(errors)).toEqual([]);
+  });
+});
+
+describe('source links', () => {
+  it('links every dispatch site and the catalog declaration to the configured source URL, at the right line', () => {
+    const config = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../webhook-docs.config.json'), 'utf8')) as {
+      root: string;
+      site: { sourceUrl: string };
+    };
+    const [prefix, middle] = config.site.sourceUrl.split(/\{file\}|\{line\}/);
+    const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    const link = new RegExp(`href="${escape(prefix!)}([^"#]+)${escape(middle!)}(\\d+)"`, 'g');
+    const problems: string[] = [];
+    let checked = 0;
+    for (const e of readEventsIndex()) {
+      const html = readFileSync(path.join(DIST, 'events', e.name, 'index.html'), 'utf8');
+      const section = html.split('<h2 id="dispatched-from">')[1]?.split('<h2 ')[0];
+      if (!section) {
+        problems.push(`${e.name}: no "Dispatched from" section`);
+        continue;
+      }
+      const links = [...section.matchAll(link)];
+      if (links.length === 0) problems.push(`${e.name}: no source link`);
+      let calls = 0;
+      for (const [, file, line] of links) {
+        checked++;
+        const source = path.resolve(import.meta.dirname, '../..', config.root, file!);
+        const text = existsSync(source) ? readFileSync(source, 'utf8').split('\n')[Number(line) - 1] ?? '' : null;
+        if (text === null) problems.push(`${e.name}: ${file} does not exist`);
+        // A dispatch site is a call; the catalog declaration is the line with the event's name.
+        else if (/\w\s*\(/.test(text)) calls++;
+        else if (!text.includes(e.name)) problems.push(`${e.name}: ${file}:${line} is neither a call nor the declaration: ${text.trim()}`);
+      }
+      if (calls === 0 && e.inCatalog) {
+        // An event only declared, never dispatched, is drift that check/ reports; the page must still say so.
+        if (!/never dispatched|not dispatched|no dispatch/i.test(section)) problems.push(`${e.name}: no dispatch site and no word about it`);
+      }
+    }
+    expect(checked).toBeGreaterThan(readEventsIndex().length);
+    expect(problems).toEqual([]);
   });
 });
 
@@ -216,6 +400,17 @@ describe('404 suggestions', () => {
     expect(await page.locator('#wd-suggestions [data-asked] code').textContent()).toBe('<img src=x onerror=window.__pwned=1>');
     expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
     expect(unexpectedErrors(errors, true)).toEqual([]);
+  });
+
+  it('still helps without JavaScript: status 404, a catalog link and no empty suggestion box', async () => {
+    const { page } = await site.open({ javaScriptEnabled: false });
+    const res = await page.goto(`${site.url}/events/mesage.delivred/`);
+    expect(res?.status()).toBe(404);
+    expect(await page.locator('h1').textContent()).toContain('Page not found');
+    expect(await page.locator('#wd-suggestions').isVisible()).toBe(false);
+    await page.locator('main a[href="/events/"]').click();
+    await page.waitForURL('**/events/');
+    expect(await page.locator('#catalog a[href="/events/message.delivered/"]').count()).toBeGreaterThan(0);
   });
 
   it('keeps the plain 404 for other paths', async () => {

@@ -6,14 +6,19 @@ import type { EventsIndexEntry } from '../../../generator/site-contract.ts';
 import { launchChromium } from './browser.ts';
 import { startStaticServer } from './static-server.ts';
 
-/** The built site the tests run against (`npm run build` from the Orbit example). */
-export const DIST = path.resolve(import.meta.dirname, '../../../dist');
+/**
+ * The built site the tests run against (`npm run build` from the Orbit example). `WEBHOOK_DOCS_DIST` points
+ * them at another build (`astro build --outDir /tmp/x`), so a run is not disturbed by others rebuilding dist/.
+ */
+export const DIST = process.env.WEBHOOK_DOCS_DIST
+  ? path.resolve(process.env.WEBHOOK_DOCS_DIST)
+  : path.resolve(import.meta.dirname, '../../../dist');
 
 /** Fails with the command to run when dist/ was not built. */
 export function requireDist(): void {
   for (const file of ['index.html', '404.html', 'events.json', 'events/index.html']) {
     if (!existsSync(path.join(DIST, file))) {
-      throw new Error(`dist/${file} is missing: build the site first with \`npm run build\` (\`npm test\` does it before the e2e project).`);
+      throw new Error(`${path.join(DIST, file)} is missing: build the site first with \`npm run build\` (\`npm test\` does it before the e2e project).`);
     }
   }
 }

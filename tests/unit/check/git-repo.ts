@@ -4,6 +4,9 @@ import { cpSync, mkdtempSync, realpathSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
+/** beforeAll hooks that build a repo get this long: vitest's 10 s default is too short on a loaded 2-core machine. */
+export const HOOK_TIMEOUT = 60_000;
+
 export const FIXTURE = path.resolve(import.meta.dirname, '../../fixtures/check-diff');
 
 /** Runs git in `cwd` with a fixed identity and no user/system config. */

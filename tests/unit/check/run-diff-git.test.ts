@@ -5,7 +5,7 @@ import { runDiff } from '../../../generator/check/run-diff.ts';
 import { loadConfig, type ResolvedConfig } from '../../../generator/config.ts';
 import { UserError } from '../../../generator/errors.ts';
 import type { Model } from '../../../generator/model.ts';
-import { gitIn, makeRepo } from './git-repo.ts';
+import { gitIn, HOOK_TIMEOUT, makeRepo } from './git-repo.ts';
 import { event, model } from './make-model.ts';
 
 let repo: string;
@@ -15,7 +15,7 @@ beforeAll(async () => {
   config = await loadConfig(path.join(repo, 'webhook-docs.config.json'));
   // An uncommitted edit that must survive the diff untouched.
   writeFileSync(path.join(repo, 'platform/src/orders.ts'), `${readFileSync(path.join(repo, 'platform/src/orders.ts'), 'utf8')}// wip\n`);
-});
+}, HOOK_TIMEOUT);
 afterAll(() => rmSync(repo, { recursive: true, force: true }));
 
 /** A stand-in extractor that lists the catalog's quoted names: proves which tree each revision was read from. */

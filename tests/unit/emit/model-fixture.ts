@@ -72,6 +72,13 @@ const verificationPayload: JsonSchema = {
   examples: [{ verification_id: 'ver_123', to: '+14155550100', reason: 'sim_swap_detected', last_swap_date: '2026-05-29T08:00:00Z' }],
 };
 
+const earlyMediaPayload: JsonSchema = {
+  type: 'object',
+  description: 'The carrier started streaming pre-answer audio: it drives the <audio> element of the softphone on {call_id}.',
+  properties: { call_id: { type: 'string' } },
+  required: ['call_id'],
+};
+
 /** The fixture model, validated. */
 export function makeModel(extra: WebhookEvent[] = []): Model {
   const events: WebhookEvent[] = [
@@ -123,10 +130,9 @@ export function makeModel(extra: WebhookEvent[] = []): Model {
       group: 'Voice',
       inCatalog: false,
       catalogSource: null,
-      summary: 'Fires when the carrier begins streaming pre-answer audio.',
-      description: 'Fires when the carrier begins streaming pre-answer audio.',
-      dispatchSites: [site('apps/api/src/voice/sip.ts', 120, 'CallEarlyMedia', { type: 'object', properties: { call_id: { type: 'string' } }, required: ['call_id'] })],
-      payloadSchema: { type: 'object', properties: { call_id: { type: 'string' } }, required: ['call_id'] },
+      // Like Orbit: no catalog entry, so no JSDoc on the event; only the payload type has a comment.
+      dispatchSites: [site('apps/api/src/voice/sip.ts', 120, 'CallEarlyMedia', earlyMediaPayload)],
+      payloadSchema: earlyMediaPayload,
     }),
     makeEvent({
       name: 'verification.failed',

@@ -1,0 +1,62 @@
+/**
+ * Rehype plugin: lets long payload field paths (`details.restrictions[].restriction_type`) wrap after a `.` instead of stretching the field table past the content column, at build time (no JS needed). Only the
+ * code inside a field anchor (`<a class="field-anchor">`) is touched; the text stays the same (`<wbr>` has none).
+ */
+
+/** The few hast shapes this plugin reads: elements, MDX JSX elements (how MDX keeps `<a …>`), text. */
+interface Node {
+  type: string;
+  tagName?: string;
+  name?: string | null;
+  value?: string;
+  properties?: Record<string, unknown>;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  children?: Node[];
+}
+
+/** A field anchor written as HTML (`.md`) or as JSX (`.mdx`). */
+function isFieldAnchor(node: Node): boolean {
+  if (node.type === 'element' && node.tagName === 'a') {
+    const cls = node.properties?.className;
+    return Array.isArray(cls) ? cls.includes('field-anchor') : cls === 'field-anchor';
+  }
+  if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'a') {
+    return (node.attributes ?? []).some(
+      (a) => a.type === 'mdxJsxAttribute' && (a.name === 'class' || a.name === 'className') && typeof a.value === 'string' && a.value.split(/\s+/).includes('field-anchor'),
+    );
+  }
+  return false;
+}
+
+/** Splits text after each `.` (never at the very end; `a[].b` breaks as `a[].|b`), with a `<wbr>` between the pieces. */
+export function withBreaks(text: string): Node[] {
+  const pieces = text.split(/(?<=\.)(?=.)/);
+  const out: Node[] = [];
+  pieces.forEach((piece, i) => {
+    if (i > 0) out.push({ type: 'element', tagName: 'wbr', properties: {}, children: [] });
+    out.push({ type: 'text', value: piece });
+  });
+  return out;
+}
+
+function addBreaks(node: Node): void {
+  if (!node.children) return;
+  node.children = node.children.flatMap((child) => {
+    if (child.type === 'text' && child.value) return withBreaks(child.value);
+    addBreaks(child);
+    return [child];
+  });
+}
+
+function walk(node: Node): void {
+  if (isFieldAnchor(node)) {
+    for (const child of node.children ?? []) if (child.type === 'element' && child.tagName === 'code') addBreaks(child);
+    return;
+  }
+  for (const child of node.children ?? []) walk(child);
+}
+
+/** The plugin (`markdown.rehypePlugins` in astro.config.mjs). */
+export function rehypeFieldPathBreaks() {
+  return (tree: Node): void => walk(tree);
+}
