@@ -47,7 +47,8 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // Field tables: long paths wrap after a `.` instead of widening the table; each cell knows its column's name
   // (data-label) for the list layout in src/styles/webhook.css.
-  markdown: { rehypePlugins: [rehypeFieldPathBreaks, rehypeFieldTableLabels] },
+  // NOTE: smartypants would turn JSDoc's straight quotes into curly ones, and copied values would no longer match the payload.
+  markdown: { smartypants: false, rehypePlugins: [rehypeFieldPathBreaks, rehypeFieldTableLabels] },
   integrations: [
     starlight({
       title,

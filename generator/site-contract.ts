@@ -54,6 +54,8 @@ export const webhookFrontmatterSchema = z
           deprecated: z.object({ replacement: z.string().nullable() }).nullable(),
           documented: z.boolean(),
         }),
+        // An event the changelog says was removed: its old URL keeps a page naming the release and the replacement.
+        z.object({ kind: z.literal('removed'), name: z.string(), removedIn: z.string(), replacement: z.string().nullable() }),
         z.object({ kind: z.enum(['catalog', 'group', 'reference', 'home', 'changelog']) }),
       ])
       .optional(),

@@ -1,17 +1,19 @@
 /**
  * Adds the changelog to a planned output: the changelog page, a "Changelog" section on each event page
- * the changelog mentions, and a sidebar link. Without a changelog file the plan is unchanged.
+ * the changelog mentions, a page at the old URL of each removed event, and a sidebar link. Without a changelog file the plan is unchanged.
  */
 import type { Changelog } from '../check/changelog-file.ts';
 import { OUTPUT_PATHS } from '../site-contract.ts';
 import { CHANGELOG_PAGE, renderChangelogPage } from './changelog-page.ts';
 import type { EmitContext } from './emit-context.ts';
 import { renderEventChangelogSections } from './event-changelog-section.ts';
+import { renderRemovedEventPages } from './removed-event-pages.ts';
 
 /** Mutates `plan` (path → text) in place; returns it sorted by path like planOutput does. */
 export function addChangelog(plan: Map<string, string>, changelog: Changelog | null, ctx: EmitContext): Map<string, string> {
   if (!changelog) return plan;
   plan.set(CHANGELOG_PAGE.file, renderChangelogPage(changelog, ctx));
+  for (const [file, page] of renderRemovedEventPages(changelog, ctx)) if (!plan.has(file)) plan.set(file, page);
   for (const [event, section] of renderEventChangelogSections(changelog)) {
     const file = `${OUTPUT_PATHS.eventsDir}/${event}.mdx`;
     const page = ctx.byName.has(event) ? plan.get(file) : undefined;

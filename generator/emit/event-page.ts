@@ -36,8 +36,8 @@ export function renderEventPage(event: WebhookEvent, ctx: EmitContext): string {
 
 /** Badges and the group link, right under the title. */
 function metaLine(event: WebhookEvent, ctx: EmitContext): RootContent {
+  // NOTE: no Deprecated badge here: the site's PageTitle shows it beside the title from the frontmatter.
   const parts: Inline[] = [];
-  if (event.deprecated) parts.push(badge('Deprecated', 'caution'), ' ');
   if (!event.inCatalog) parts.push(badge('Not in catalog', 'danger'), ' ');
   if (event.since) parts.push(badge(`Since ${oneLine(event.since)}`, 'note'), ' ');
   const group = ctx.groupOf.get(event.name);

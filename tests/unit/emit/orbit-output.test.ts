@@ -176,7 +176,7 @@ describe('emit of examples/orbit (issue 4)', () => {
     expect(ended).toContain('Always the LAST event for a conference id.');
     expect(ended).toContain('https://github.com/orbit-platform/orbit/blob/main/apps/api/src/routes/voice/conferences.ts#L');
     const purchased = read('content/events/credits.purchased.mdx');
-    expect(purchased).toContain('<Badge text="Deprecated" variant="caution" />');
+    expect(purchased).toContain('<Aside type="caution" title="Deprecated">');
     expect(purchased).toContain('Use [`balance.topped_up`](/events/balance.topped_up/) instead');
     const early = read('content/events/call.early_media.mdx');
     expect(early).toContain('\\<audio>');
