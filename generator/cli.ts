@@ -8,9 +8,6 @@ type FlagOptions = NonNullable<NonNullable<Parameters<typeof parseArgs>[0]>['opt
 import { loadConfig, type ResolvedConfig } from './config.ts';
 import { UserError } from './errors.ts';
 import { formatDiagnostics } from './format-diagnostics.ts';
-import { extract } from './extract/index.ts';
-import { emit } from './emit/index.ts';
-import { runCheckCommand, runDiffCommand } from './check/commands.ts';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
@@ -46,10 +43,11 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         return await generateCommand(rest, io);
       case 'extract':
         return await extractCommand(rest, io);
+      // NOTE: commands load their modules lazily: ts-morph and the emitters cost ~0.7 s of start-up (bench/RESULTS.md).
       case 'check':
-        return await runCheckCommand(rest, io);
+        return await (await import('./check/commands.ts')).runCheckCommand(rest, io);
       case 'diff':
-        return await runDiffCommand(rest, io);
+        return await (await import('./check/commands.ts')).runDiffCommand(rest, io);
       default:
         throw new UserError('WD000', `Unknown command "${command}".`, 'Run `webhook-docs --help` for the list of commands.');
     }
@@ -84,7 +82,9 @@ export function configFrom(values: { config?: string | boolean | (string | boole
 
 async function extractCommand(args: string[], io: Io): Promise<number> {
   const { values } = parseFlags(args, {});
-  const model = extract(await configFrom(values));
+  const config = await configFrom(values);
+  const { extract } = await import('./extract/index.ts');
+  const model = extract(config);
   io.out(JSON.stringify(model, null, 2));
   return EXIT.ok;
 }
@@ -92,6 +92,7 @@ async function extractCommand(args: string[], io: Io): Promise<number> {
 async function generateCommand(args: string[], io: Io): Promise<number> {
   const { values } = parseFlags(args, { check: { type: 'boolean', default: false } });
   const config = await configFrom(values);
+  const [{ extract }, { emit }] = await Promise.all([import('./extract/index.ts'), import('./emit/index.ts')]);
   const model = extract(config);
   const result = await emit(model, config, { check: values.check === true });
   const diags = [...model.diagnostics, ...result.diagnostics];

@@ -7,16 +7,26 @@ import type { JsonValue } from '../model.ts';
 import type { EmitContext } from './emit-context.ts';
 import type { Guide } from './read-guides.ts';
 
+/**
+ * Most groups the sidebar lists. Every page carries the sidebar, so above this the group list would make each
+ * page grow with the platform (218 bytes a group; bench/RESULTS.md): the catalog page lists the groups instead.
+ */
+export const MAX_SIDEBAR_GROUPS = 40;
+
 /** The sidebar file's JSON value. */
 export function buildSidebar(ctx: EmitContext, guides: Guide[]): JsonValue {
   const sidebar: JsonValue[] = [
     { label: 'Overview', link: '/' },
     { label: 'Event catalog', link: '/events/', badge: { text: String(ctx.events.length), variant: 'note' } },
-    {
+  ];
+  if (ctx.groups.length <= MAX_SIDEBAR_GROUPS) {
+    sidebar.push({
       label: 'Groups',
       collapsed: false,
       items: ctx.groups.map((g) => ({ label: g.group.name, link: groupUrl(g.group.name), badge: { text: String(g.events.length), variant: 'note' } })),
-    },
+    });
+  }
+  sidebar.push(
     {
       label: 'Reference',
       items: [
@@ -28,7 +38,7 @@ export function buildSidebar(ctx: EmitContext, guides: Guide[]): JsonValue {
         { label: 'llms.txt', link: '/llms.txt', attrs: { 'data-machine-readable': 'true' } },
       ],
     },
-  ];
+  );
   if (guides.length) sidebar.push({ label: 'Guides', items: guides.map((g) => ({ label: g.title, link: g.url })) });
   return { $comment: GENERATED_MARKER, title: ctx.config.site.title, sidebar };
 }
