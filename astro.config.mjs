@@ -57,7 +57,9 @@ export default defineConfig({
       pagefind: true,
       // Our own 404 suggests the nearest event names (src/pages/404.astro).
       disable404Route: true,
-      expressiveCode: { themes: ['starlight-dark', 'starlight-light'] },
+      // Wrapped lines (indent kept): a sample payload reads on a phone without sideways scrolling, and a
+      // non-scrolling block needs no keyboard focus stop (axe: scrollable-region-focusable).
+      expressiveCode: { themes: ['starlight-dark', 'starlight-light'], defaultProps: { wrap: true } },
       customCss: ['./src/styles/webhook.css'],
       // Starlight's Markdown pipeline (heading anchor links, asides) only covers src/content/docs by default.
       markdown: { processedDirs: ['./content/'] },

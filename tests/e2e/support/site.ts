@@ -66,10 +66,10 @@ export async function startSite(): Promise<Site> {
       });
       page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
       page.on('requestfailed', (req) => {
-        // Clicking a link makes Chromium abort a navigation (or its own speculative fetch of the target, type
-        // "other") and re-issue it; that is the browser's business, not a broken site.
-        const aborted = req.failure()?.errorText === 'net::ERR_ABORTED';
-        if (aborted && (req.isNavigationRequest() || req.resourceType() === 'other')) return;
+        // ERR_ABORTED is Chromium cancelling a request: a navigation it re-issues, its speculative fetch of a link
+        // target, or a script still loading when the test navigates away. A missing file is a 404 response instead,
+        // which the console listener reports.
+        if (req.failure()?.errorText === 'net::ERR_ABORTED') return;
         errors.push(`requestfailed: ${req.url()} ${req.failure()?.errorText ?? ''} (${req.resourceType()})`);
       });
       return { page, errors };
