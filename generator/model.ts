@@ -110,6 +110,26 @@ export const eventSchema = z
   .strict();
 export type WebhookEvent = z.infer<typeof eventSchema>;
 
+/** An event with nothing documented about it: no constant, no JSDoc, no sites, no payload; `over` fills in what is known. */
+export function bareEvent(name: string, group: string, over: Partial<WebhookEvent> = {}): WebhookEvent {
+  return {
+    name,
+    group,
+    constant: null,
+    summary: null,
+    description: null,
+    deprecated: null,
+    since: null,
+    see: [],
+    tags: [],
+    inCatalog: false,
+    catalogSource: null,
+    dispatchSites: [],
+    payloadSchema: null,
+    ...over,
+  };
+}
+
 export const groupSchema = z
   .object({
     name: z.string(),

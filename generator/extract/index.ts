@@ -5,7 +5,7 @@
  */
 import { ts, type Node, type Project } from 'ts-morph';
 import type { ResolvedConfig } from '../config.ts';
-import type { DispatchSite, EventGroup, JsonSchema, Model, WebhookEvent } from '../model.ts';
+import { bareEvent, type DispatchSite, type EventGroup, type JsonSchema, type Model, type WebhookEvent } from '../model.ts';
 import { buildCallIndex, type CallIndex } from './call-index.ts';
 import { createProject } from './create-project.ts';
 import { DiagnosticSink } from './diagnostic-sink.ts';
@@ -47,21 +47,12 @@ export function extractFromProject(project: Project, config: ResolvedConfig): Mo
     const group = groupByPrefix(name, catalog.entries);
     if (!groups.some((g) => g.name === group)) groups.push({ name: group, description: null, source: null });
     const sites = sitesByEvent.get(name) ?? [];
-    events.push({
-      name,
-      group,
-      constant: null,
-      summary: null,
-      description: null,
-      deprecated: null,
-      since: null,
-      see: [],
-      tags: [],
-      inCatalog: false,
-      catalogSource: null,
-      dispatchSites: sites,
-      payloadSchema: mergeSchemas(sites.flatMap((s) => (s.payloadSchema ? [s.payloadSchema] : []))),
-    });
+    events.push(
+      bareEvent(name, group, {
+        dispatchSites: sites,
+        payloadSchema: mergeSchemas(sites.flatMap((s) => (s.payloadSchema ? [s.payloadSchema] : []))),
+      }),
+    );
   }
   return {
     version: 1,

@@ -3,30 +3,7 @@
  * code inside a field anchor (`<a class="field-anchor">`) is touched; the text stays the same (`<wbr>` has none).
  */
 
-/** The few hast shapes this plugin reads: elements, MDX JSX elements (how MDX keeps `<a …>`), text. */
-interface Node {
-  type: string;
-  tagName?: string;
-  name?: string | null;
-  value?: string;
-  properties?: Record<string, unknown>;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  children?: Node[];
-}
-
-/** A field anchor written as HTML (`.md`) or as JSX (`.mdx`). */
-function isFieldAnchor(node: Node): boolean {
-  if (node.type === 'element' && node.tagName === 'a') {
-    const cls = node.properties?.className;
-    return Array.isArray(cls) ? cls.includes('field-anchor') : cls === 'field-anchor';
-  }
-  if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'a') {
-    return (node.attributes ?? []).some(
-      (a) => a.type === 'mdxJsxAttribute' && (a.name === 'class' || a.name === 'className') && typeof a.value === 'string' && a.value.split(/\s+/).includes('field-anchor'),
-    );
-  }
-  return false;
-}
+import { isFieldAnchor, type HastNode as Node } from './hast-field-anchor.ts';
 
 /** Splits text after each `.` (never at the very end; `a[].b` breaks as `a[].|b`), with a `<wbr>` between the pieces. */
 export function withBreaks(text: string): Node[] {

@@ -6,16 +6,7 @@
  * accessibility trees, so the roles are set explicitly here. A cell that holds only "—" gets `data-empty`.
  */
 
-/** The few hast shapes this plugin reads. */
-interface Node {
-  type: string;
-  tagName?: string;
-  name?: string | null;
-  value?: string;
-  properties?: Record<string, unknown>;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  children?: Node[];
-}
+import { isFieldAnchor, type HastNode as Node } from './hast-field-anchor.ts';
 
 const isElement = (node: Node, tag: string): boolean => node.type === 'element' && node.tagName === tag;
 
@@ -30,19 +21,6 @@ function find(node: Node, test: (n: Node) => boolean, out: Node[] = []): Node[] 
   return out;
 }
 
-/** True for a field anchor written as HTML (`.md`) or as JSX (`.mdx`). */
-function isFieldAnchor(node: Node): boolean {
-  if (isElement(node, 'a')) {
-    const cls = node.properties?.className;
-    return Array.isArray(cls) ? cls.includes('field-anchor') : cls === 'field-anchor';
-  }
-  if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'a') {
-    return (node.attributes ?? []).some(
-      (a) => a.type === 'mdxJsxAttribute' && (a.name === 'class' || a.name === 'className') && typeof a.value === 'string' && a.value.split(/\s+/).includes('field-anchor'),
-    );
-  }
-  return false;
-}
 
 /** Labels the cells of one table in place; returns false when it is not a field table. */
 export function labelFieldTable(table: Node): boolean {

@@ -1,5 +1,5 @@
 /** Hand-made models for the check tests, validated with the IR's own schema. */
-import { modelSchema, type DispatchSite, type JsonSchema, type Model, type WebhookEvent } from '../../../generator/model.ts';
+import { bareEvent, modelSchema, type DispatchSite, type JsonSchema, type Model, type WebhookEvent } from '../../../generator/model.ts';
 
 /** A dispatch site at `file:line` (column 3). */
 export function site(file: string, line: number, payloadSchema: JsonSchema | null = null): DispatchSite {
@@ -8,22 +8,7 @@ export function site(file: string, line: number, payloadSchema: JsonSchema | nul
 
 /** An event with sensible defaults: in the catalog, undocumented, not dispatched. */
 export function event(name: string, over: Partial<WebhookEvent> = {}): WebhookEvent {
-  return {
-    name,
-    group: 'Message',
-    constant: null,
-    summary: null,
-    description: null,
-    deprecated: null,
-    since: null,
-    see: [],
-    tags: [],
-    inCatalog: true,
-    catalogSource: { file: 'src/constants.ts', line: 10, column: 3 },
-    dispatchSites: [],
-    payloadSchema: null,
-    ...over,
-  };
+  return bareEvent(name, 'Message', { inCatalog: true, catalogSource: { file: 'src/constants.ts', line: 10, column: 3 }, ...over });
 }
 
 /** A model of the given events; groups in first-appearance order. Throws when it breaks the IR schema. */

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { resolveConfig, type ResolvedConfig } from '../../../generator/config.ts';
-import { modelSchema, type JsonSchema, type Model, type WebhookEvent } from '../../../generator/model.ts';
+import { bareEvent, modelSchema, type JsonSchema, type Model, type WebhookEvent } from '../../../generator/model.ts';
 
 const site = (file: string, line: number, payloadType: string, payloadSchema: JsonSchema | null, fn = 'dispatchTenantWebhook') => ({
   file,
@@ -18,21 +18,7 @@ const site = (file: string, line: number, payloadType: string, payloadSchema: Js
 
 /** One event with defaults; override what the test needs. */
 export function makeEvent(over: Partial<WebhookEvent> & { name: string }): WebhookEvent {
-  return {
-    group: 'Message',
-    constant: null,
-    summary: null,
-    description: null,
-    deprecated: null,
-    since: null,
-    see: [],
-    tags: [],
-    inCatalog: true,
-    catalogSource: { file: 'packages/shared/src/constants.ts', line: 10 },
-    dispatchSites: [],
-    payloadSchema: null,
-    ...over,
-  };
+  return bareEvent(over.name, 'Message', { inCatalog: true, catalogSource: { file: 'packages/shared/src/constants.ts', line: 10 }, ...over });
 }
 
 const deliveredPayload: JsonSchema = {
