@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { WebhookEvent } from '../../../generator/model.ts';
+import { bareEvent, type WebhookEvent } from '../../../generator/model.ts';
 import { eventNamed, extractFixture } from './extract-fixture.ts';
 
-/** A catalog event with the defaults of an undocumented entry; `over` sets the rest. */
+/** A catalog event with the defaults of an undocumented entry, without sites and payload; `over` sets the rest. */
 function entry(name: string, group: string, line: number, column: number, over: Partial<WebhookEvent> = {}) {
-  return {
-    name,
-    group,
-    constant: null,
-    summary: null,
-    description: null,
-    deprecated: null,
-    since: null,
-    see: [],
-    tags: [],
-    inCatalog: true,
-    catalogSource: { file: 'src/events.ts', line, column },
-    ...over,
-  };
+  return withoutSites(bareEvent(name, group, { inCatalog: true, catalogSource: { file: 'src/events.ts', line, column }, ...over }));
 }
 
 const withoutSites = ({ dispatchSites: _s, payloadSchema: _p, ...rest }: WebhookEvent) => rest;
