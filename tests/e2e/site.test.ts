@@ -349,12 +349,14 @@ describe('source links', () => {
 });
 
 describe('search', () => {
-  it('finds verification.failed for "sim swap" with Pagefind and reaches it', async () => {
+  // NOTE: one retry: Starlight builds the Pagefind UI in a requestIdleCallback without a timeout, which a busy
+  // headless Chromium (one browser shared by the whole file) once never ran within 30 s in CI.
+  it('finds verification.failed for "sim swap" with Pagefind and reaches it', { retry: 1 }, async () => {
     const { page, errors } = await site.open();
     await page.goto(`${site.url}/events/`);
     await page.locator('button[data-open-modal]').click();
     const input = page.locator('.pagefind-ui__search-input');
-    await input.waitFor();
+    await input.waitFor({ timeout: 20_000 });
     await input.fill('sim swap');
     const hit = page.locator('.pagefind-ui__result a[href*="/events/verification.failed/"]').first();
     await hit.waitFor({ timeout: 15_000 });
