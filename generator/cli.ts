@@ -28,9 +28,10 @@ Options:
 
 Exit codes: 0 ok, 1 check failed, 2 usage or config error.`;
 
-/** Runs the CLI and returns the exit code (never throws for user mistakes). */
+/** Where the CLI prints: stdout and stderr, or a test's buffers. */
 export type Io = { out: (s: string) => void; err: (s: string) => void };
 
+/** Runs the CLI and returns the exit code (never throws for user mistakes). */
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === '-h' || command === '--help') {

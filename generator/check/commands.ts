@@ -1,7 +1,7 @@
 /** The `check` and `diff` CLI commands: parse flags, run the API, print, map exit codes. */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { configFrom, EXIT, parseFlags } from '../cli.ts';
+import { configFrom, EXIT, parseFlags, type Io as CommandIo } from '../cli.ts';
 import { UserError } from '../errors.ts';
 import { countLine, formatDiagnostics } from '../format-diagnostics.ts';
 import { addRelease, formatChangelogJson, parseChangelog, toRelease, type Changelog } from './changelog-file.ts';
@@ -14,11 +14,6 @@ import { formatCheckText } from './format-check-text.ts';
 import { runCheck } from './run-check.ts';
 import { runDiff } from './run-diff.ts';
 
-/** Where commands print: one call per block of output. */
-export interface CommandIo {
-  out: (s: string) => void;
-  err: (s: string) => void;
-}
 
 /** Colors only on a terminal, and never with NO_COLOR set (https://no-color.org). */
 const useColor = (): boolean => process.stdout.isTTY === true && !process.env.NO_COLOR;
