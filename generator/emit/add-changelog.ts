@@ -13,7 +13,7 @@ import { renderRemovedEventPages } from './removed-event-pages.ts';
 export function addChangelog(plan: Map<string, string>, changelog: Changelog | null, ctx: EmitContext): Map<string, string> {
   if (!changelog) return plan;
   plan.set(CHANGELOG_PAGE.file, renderChangelogPage(changelog, ctx));
-  for (const [file, page] of renderRemovedEventPages(changelog, ctx)) if (!plan.has(file)) plan.set(file, page);
+  for (const [file, page] of renderRemovedEventPages(changelog, ctx)) plan.set(file, page);
   for (const [event, section] of renderEventChangelogSections(changelog)) {
     const file = `${OUTPUT_PATHS.eventsDir}/${event}.mdx`;
     const page = ctx.byName.has(event) ? plan.get(file) : undefined;

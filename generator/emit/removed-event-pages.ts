@@ -52,7 +52,7 @@ export function renderRemovedEventPages(changelog: Changelog, ctx: EmitContext):
 }
 
 function renderRemovedEventPage(removed: RemovedEvent, ctx: EmitContext): string {
-  const when: Inline[] = ['This event was removed in ', link(`${CHANGELOG_PAGE.url}`, removed.release)];
+  const when: Inline[] = ['This event was removed in ', link(CHANGELOG_PAGE.url, removed.release)];
   if (removed.date) when.push(` (${removed.date})`);
   when.push('. It is no longer sent, and subscribing to it fails with 422.');
   const replacement = removed.replacement && ctx.byName.has(removed.replacement) ? removed.replacement : null;

@@ -2,6 +2,17 @@
 import { Node, SyntaxKind } from 'ts-morph';
 import { unwrapExpression } from './unwrap-expression.ts';
 
+/** The initializer of a `const x = …` declaration; undefined for anything else (or nothing). */
+export function initializerOf(decl: Node | undefined): Node | undefined {
+  return decl && Node.isVariableDeclaration(decl) ? decl.getInitializer() : undefined;
+}
+
+/** A constant that must be a positive integer (a size limit, an attempt count); else null. */
+export function evaluatePositiveInteger(node: Node | undefined): number | null {
+  const v = node ? evaluateNumber(node) : null;
+  return v !== null && Number.isInteger(v) && v > 0 ? v : null;
+}
+
 /** A number from a literal type, a numeric literal or simple arithmetic (`256 * 1024`); else null. */
 export function evaluateNumber(node: Node): number | null {
   const t = node.getType();
@@ -28,8 +39,7 @@ export function evaluateNumber(node: Node): number | null {
     }
   }
   if (Node.isIdentifier(n) || Node.isPropertyAccessExpression(n)) {
-    const decl = n.getSymbol()?.getAliasedSymbol()?.getValueDeclaration() ?? n.getSymbol()?.getValueDeclaration();
-    const init = decl && Node.isVariableDeclaration(decl) ? decl.getInitializer() : undefined;
+    const init = initializerOf(n.getSymbol()?.getAliasedSymbol()?.getValueDeclaration() ?? n.getSymbol()?.getValueDeclaration());
     if (init && init !== node) return evaluateNumber(init);
   }
   return null;

@@ -3,7 +3,7 @@ import { Node, type Project } from 'ts-morph';
 import type { ResolvedConfig } from '../config.ts';
 import type { Envelope } from '../model.ts';
 import type { DiagnosticSink } from './diagnostic-sink.ts';
-import { arrayElements, evaluateNumber, evaluateString } from './evaluate-constant.ts';
+import { arrayElements, evaluatePositiveInteger, evaluateString, initializerOf } from './evaluate-constant.ts';
 import { EXTRACT_CODES } from './extract-codes.ts';
 import { findExport, sourceFileAt } from './find-export.ts';
 import type { SchemaConverter } from './type-to-schema.ts';
@@ -33,15 +33,13 @@ export function readEnvelope(project: Project, config: ResolvedConfig, sink: Dia
   let maxPayloadBytes: number | null = null;
   if (cfg.maxBytes) {
     const m = findExport(sf, cfg.maxBytes);
-    const init = m && Node.isVariableDeclaration(m) ? m.getInitializer() : undefined;
-    const v = init ? evaluateNumber(init) : null;
-    if (v !== null && Number.isInteger(v) && v > 0) maxPayloadBytes = v;
-    else unreadable(`"${cfg.maxBytes}" is not a positive integer constant.`, m);
+    maxPayloadBytes = evaluatePositiveInteger(initializerOf(m));
+    if (maxPayloadBytes === null) unreadable(`"${cfg.maxBytes}" is not a positive integer constant.`, m);
   }
   let pointerFields: string[] = [];
   if (cfg.pointerFields) {
     const p = findExport(sf, cfg.pointerFields);
-    const init = p && Node.isVariableDeclaration(p) ? p.getInitializer() : undefined;
+    const init = initializerOf(p);
     const values = init ? arrayElements(init)?.map(evaluateString) : undefined;
     if (values && values.every((v) => v !== null)) pointerFields = values as string[];
     else unreadable(`"${cfg.pointerFields}" is not an array of string literals.`, p);

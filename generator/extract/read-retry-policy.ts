@@ -1,9 +1,9 @@
 /** Reads the retry policy constants named by config.retryPolicy. */
-import { Node, type Project } from 'ts-morph';
+import type { Node, Project } from 'ts-morph';
 import type { ResolvedConfig } from '../config.ts';
 import type { RetryPolicy } from '../model.ts';
 import type { DiagnosticSink } from './diagnostic-sink.ts';
-import { arrayElements, evaluateNumber } from './evaluate-constant.ts';
+import { arrayElements, evaluateNumber, evaluatePositiveInteger, initializerOf } from './evaluate-constant.ts';
 import { EXTRACT_CODES } from './extract-codes.ts';
 import { findExport, sourceFileAt } from './find-export.ts';
 
@@ -24,7 +24,7 @@ export function readRetryPolicy(project: Project, config: ResolvedConfig, sink: 
   };
   if (!sf) return unreadable(`file ${cfg.file} does not exist.`);
   const decl = findExport(sf, cfg.delays);
-  const init = decl && Node.isVariableDeclaration(decl) ? decl.getInitializer() : undefined;
+  const init = initializerOf(decl);
   if (!decl || !init) return unreadable(`export "${cfg.delays}" not found in ${cfg.file}.`);
   const elements = arrayElements(init);
   const delays = elements?.map(evaluateNumber);
@@ -33,10 +33,8 @@ export function readRetryPolicy(project: Project, config: ResolvedConfig, sink: 
   let maxAttempts: number | null = null;
   if (cfg.maxAttempts) {
     const m = findExport(sf, cfg.maxAttempts);
-    const minit = m && Node.isVariableDeclaration(m) ? m.getInitializer() : undefined;
-    const v = minit ? evaluateNumber(minit) : null;
-    if (v !== null && Number.isInteger(v) && v > 0) maxAttempts = v;
-    else unreadable(`"${cfg.maxAttempts}" in ${cfg.file} is not a positive integer constant.`, m);
+    maxAttempts = evaluatePositiveInteger(initializerOf(m));
+    if (maxAttempts === null) unreadable(`"${cfg.maxAttempts}" in ${cfg.file} is not a positive integer constant.`, m);
   }
   return {
     delaysSeconds: (delays as number[]).map((d) => d * factor),

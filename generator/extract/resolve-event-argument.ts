@@ -4,6 +4,7 @@
  */
 import { Node, type BindingElement, type CallExpression, type ParameterDeclaration, type Type, type TypeChecker } from 'ts-morph';
 import { calleeDeclarations, type CallIndex } from './call-index.ts';
+import { initializerOf } from './evaluate-constant.ts';
 import { unwrapExpression } from './unwrap-expression.ts';
 
 /** One wrapper call the event name was forwarded through. */
@@ -143,8 +144,7 @@ function resolveElements(expr: Node, ctx: Ctx): Resolution {
   const node = unwrapExpression(expr);
   if (Node.isArrayLiteralExpression(node)) return merge(...node.getElements().map((el) => resolve(el, ctx)));
   if (Node.isIdentifier(node)) {
-    const decl = node.getSymbol()?.getValueDeclaration();
-    const init = decl && Node.isVariableDeclaration(decl) ? decl.getInitializer() : undefined;
+    const init = initializerOf(node.getSymbol()?.getValueDeclaration());
     if (init) return resolveElements(init, ctx);
   }
   const t = node.getType();
