@@ -5,7 +5,7 @@
  */
 import { ts, type Node, type Project } from 'ts-morph';
 import type { ResolvedConfig } from '../config.ts';
-import { bareEvent, type DispatchSite, type EventGroup, type JsonSchema, type Model, type WebhookEvent } from '../model.ts';
+import { bareEvent, type DispatchSite, type EventGroup, type JsonSchema, type Model, type SourceLocation, type WebhookEvent } from '../model.ts';
 import { buildCallIndex, type CallIndex } from './call-index.ts';
 import { createProject } from './create-project.ts';
 import { DiagnosticSink } from './diagnostic-sink.ts';
@@ -158,7 +158,7 @@ function collectSites(
       });
     }
     for (const hit of resolution.hits) {
-      const site = buildSite(raw, hit, sink, converter);
+      const site = buildSite(raw, where, hit, sink, converter);
       const key = JSON.stringify([hit.event, site.file, site.line, site.column, site.via]);
       if (seen.has(key)) continue;
       seen.add(key);
@@ -178,8 +178,7 @@ function typeOnly(node: Node, type: import('ts-morph').Type): Resolution {
     : { hits: [], failures: [{ node, reason: `its type is \`${typeText(type, node)}\`, not a union of string literals` }] };
 }
 
-function buildSite(raw: RawSite, hit: EventHit, sink: DiagnosticSink, converter: SchemaConverter): DispatchSite {
-  const where = sink.locate(raw.call);
+function buildSite(raw: RawSite, where: SourceLocation, hit: EventHit, sink: DiagnosticSink, converter: SchemaConverter): DispatchSite {
   let payloadType: string;
   let payloadSchema: JsonSchema | null;
   if (!raw.payload) {
