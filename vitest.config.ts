@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
+      // Site components rendered through Astro's container API: needs Astro's Vite config (tests/site/).
+      './vitest.site.config.ts',
       {
         test: {
           name: 'unit',

@@ -43,7 +43,7 @@ export const nodeFs: EmitFs = {
 };
 
 /** Directories whose generated files the generator owns (hand-written files there are kept). */
-export const GENERATED_DIRS = [OUTPUT_PATHS.eventsDir, OUTPUT_PATHS.groupsDir, OUTPUT_PATHS.referenceDir, OUTPUT_PATHS.schemasDir] as const;
+export const GENERATED_DIRS = [OUTPUT_PATHS.eventsDir, OUTPUT_PATHS.eventDataDir, OUTPUT_PATHS.groupsDir, OUTPUT_PATHS.referenceDir, OUTPUT_PATHS.schemasDir] as const;
 /** Single generated files outside those directories. */
 export const GENERATED_FILES = [OUTPUT_PATHS.homePage, OUTPUT_PATHS.sidebar, OUTPUT_PATHS.eventsIndex, OUTPUT_PATHS.asyncapi, OUTPUT_PATHS.llms] as const;
 

@@ -2,13 +2,12 @@
  * The page of one event (content/events/<name>.mdx), built as an mdast tree.
  */
 import type { BlockContent, List, PhrasingContent, RootContent } from 'mdast';
-import type { DocTag, JsonSchema, JsonValue, WebhookEvent } from '../model.ts';
-import { eventUrl, fieldAnchor, groupUrl } from '../site-contract.ts';
+import type { DocTag, JsonSchema, WebhookEvent } from '../model.ts';
+import { EVENT_DATA_COMPONENTS, EVENT_DATA_COMPONENTS_DIR, eventUrl, groupUrl } from '../site-contract.ts';
 import type { EmitContext } from './emit-context.ts';
-import { flattenFields, MAX_ROWS, type FieldRow } from './flatten-fields.ts';
-import { literal, MAX_INLINE_ENUM } from './describe-type.ts';
+import { flattenFields, MAX_ROWS } from './flatten-fields.ts';
 import { formatRetrySchedule } from './format-retry-schedule.ts';
-import { aside, badge, bulletList, code, codeBlock, heading, jsxText, link, paragraph, paragraphs, root, starlightImport, strong, table, type Inline } from './mdast-build.ts';
+import { aside, badge, bulletList, code, componentImport, esmBlock, heading, jsxFlow, jsxNamesIn, link, paragraph, paragraphs, root, starlightImport, strong, type Inline } from './mdast-build.ts';
 import { eventFrontmatter, isDocumented } from './page-frontmatter.ts';
 import { relatedEvents } from './related-events.ts';
 import { serializeMdx } from './serialize-mdx.ts';
@@ -19,9 +18,15 @@ import { asSchema, deref } from './schema-walk.ts';
 /** Tags about delivery (shown under "Delivery and retries"); all other tags are "Notes". */
 const DELIVERY_TAG = /^(retr(y|ies)|idempoten(t|cy)|order(ing)?|delivery|dedup(e|lication)?)$/i;
 
-/** The MDX text of an event's page. */
+/** Starlight's components an event page may use. */
+const STARLIGHT_COMPONENTS = ['Aside', 'Badge'];
+
+/**
+ * The MDX text of an event's page. The field table and the sample are data (event-data.ts) that site
+ * components render: the page keeps the prose and the headings (so the table of contents lists them).
+ */
 export function renderEventPage(event: WebhookEvent, ctx: EmitContext): string {
-  const children: RootContent[] = [starlightImport(['Aside', 'Badge'])];
+  const children: RootContent[] = [];
   children.push(metaLine(event, ctx));
   children.push(...statusAsides(event, ctx));
   if (isDocumented(event)) children.push(...paragraphs(event.description ?? event.summary ?? ''));
@@ -31,7 +36,13 @@ export function renderEventPage(event: WebhookEvent, ctx: EmitContext): string {
   children.push(...deliverySection(event, ctx));
   children.push(...dispatchSection(event, ctx));
   children.push(...relatedSection(event, ctx));
-  return serializeMdx(eventFrontmatter(event), root(children));
+  const used = jsxNamesIn(children);
+  const starlight = STARLIGHT_COMPONENTS.filter((name) => used.has(name));
+  const imports = [
+    ...(starlight.length ? [starlightImport(starlight)] : []),
+    ...Object.values(EVENT_DATA_COMPONENTS).flatMap((name) => (used.has(name) ? [componentImport(name, EVENT_DATA_COMPONENTS_DIR)] : [])),
+  ];
+  return serializeMdx(eventFrontmatter(event), root(imports.length ? [esmBlock(imports), ...children] : children));
 }
 
 /** Badges and the group link, right under the title. */
@@ -138,7 +149,7 @@ function payloadSection(event: WebhookEvent): RootContent[] {
     out.push(paragraph('The payload has no documented fields.'));
     return out;
   }
-  out.push(table(['Field', 'Type', 'Required', 'Nullable', 'Description'], rows.map(fieldRow)));
+  out.push(jsxFlow(EVENT_DATA_COMPONENTS.fields, { event: event.name }, []));
   if (rows.length >= MAX_ROWS) out.push(paragraph(`Only the first ${MAX_ROWS} fields are listed; see the JSON Schema for the rest.`));
   return out;
 }
@@ -162,34 +173,6 @@ function isNameLabel(text: string): boolean {
   return words.length === 0;
 }
 
-function fieldRow(row: FieldRow): Inline[][] {
-  const anchor = fieldAnchor(row.path.replace(/\s+/g, '-'));
-  const field = jsxText('a', { id: anchor, href: `#${anchor}`, class: 'field-anchor' }, code(row.path));
-  // The Nullable column says it, so the type need not repeat `| null`.
-  const type = row.nullable && row.type.endsWith(' | null') ? row.type.slice(0, -' | null'.length) : row.type;
-  return [[field], [code(type)], [row.required ? 'yes' : 'no'], [row.nullable ? 'yes' : 'no'], fieldDescription(row)];
-}
-
-function fieldDescription(row: FieldRow): Inline[] {
-  const parts: Inline[] = [];
-  const add = (...p: Inline[]) => {
-    if (parts.length) parts.push(' ');
-    parts.push(...p);
-  };
-  if (row.deprecated) add(strong('Deprecated.'));
-  if (row.description && oneLine(row.description)) add(oneLine(row.description));
-  const values = row.enumValues?.filter((v) => v !== null) ?? [];
-  if (values.length > MAX_INLINE_ENUM) add('One of: ', ...values.flatMap((v, i) => (i ? [', ', code(literal(v))] : [code(literal(v))])), '.');
-  if (row.defaultValue !== undefined) add('Default: ', code(literal(row.defaultValue)), '.');
-  if (row.examples.length) add('Example: ', code(shortLiteral(row.examples[0] as JsonValue)), '.');
-  return parts.length ? parts : ['—'];
-}
-
-function shortLiteral(v: JsonValue): string {
-  const s = literal(v);
-  return s.length > 120 ? `${s.slice(0, 117)}...` : s;
-}
-
 function sampleSection(event: WebhookEvent, ctx: EmitContext): RootContent[] {
   const sample = ctx.samples.get(event.name);
   if (!sample) return [];
@@ -206,7 +189,7 @@ function sampleSection(event: WebhookEvent, ctx: EmitContext): RootContent[] {
       link(`/schemas/${event.name}.json`, code(`schemas/${event.name}.json`)),
       '.',
     ),
-    codeBlock('json', JSON.stringify(sample.delivery, null, 2), `title="${event.name}"`),
+    jsxFlow(EVENT_DATA_COMPONENTS.sample, { event: event.name }, []),
   ];
 }
 

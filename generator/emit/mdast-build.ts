@@ -79,6 +79,26 @@ export const badge = (label: string, variant: 'note' | 'tip' | 'caution' | 'dang
 export const aside = (type: 'note' | 'tip' | 'caution' | 'danger', title: string, children: BlockContent[]): MdxJsxFlowElement =>
   jsxFlow('Aside', { type, title }, children);
 
+/** The default import of one of our site components (`import PayloadFields from '…/PayloadFields.astro';`). */
+export const componentImport = (name: string, dir: string): MdxjsEsm => ({
+  type: 'mdxjsEsm',
+  value: `import ${name} from '${dir}/${name}.astro';`,
+});
+
+/** Several ESM statements as one block (one import section at the top of a page). */
+export const esmBlock = (statements: MdxjsEsm[]): MdxjsEsm => ({ type: 'mdxjsEsm', value: statements.map((s) => s.value).join('\n') });
+
+/** Names of the JSX elements used anywhere in `nodes` (to import only what a page uses). */
+export function jsxNamesIn(nodes: RootContent[]): Set<string> {
+  const names = new Set<string>();
+  const visit = (node: RootContent | PhrasingContent): void => {
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) names.add(node.name);
+    if ('children' in node) for (const child of node.children as RootContent[]) visit(child);
+  };
+  nodes.forEach(visit);
+  return names;
+}
+
 /** The ESM import of the Starlight components a page uses. */
 export const starlightImport = (names: string[]): MdxjsEsm => ({
   type: 'mdxjsEsm',

@@ -3,13 +3,13 @@
  * code inside a field anchor (`<a class="field-anchor">`) is touched; the text stays the same (`<wbr>` has none).
  */
 
+import { dotPieces } from './dot-pieces.ts';
 import { isFieldAnchor, type HastNode as Node } from './hast-field-anchor.ts';
 
-/** Splits text after each `.` (never at the very end; `a[].b` breaks as `a[].|b`), with a `<wbr>` between the pieces. */
+/** The text split by `dotPieces`, with a `<wbr>` between the pieces. */
 export function withBreaks(text: string): Node[] {
-  const pieces = text.split(/(?<=\.)(?=.)/);
   const out: Node[] = [];
-  pieces.forEach((piece, i) => {
+  dotPieces(text).forEach((piece, i) => {
     if (i > 0) out.push({ type: 'element', tagName: 'wbr', properties: {}, children: [] });
     out.push({ type: 'text', value: piece });
   });

@@ -7,17 +7,19 @@ import os from 'node:os';
 import path from 'node:path';
 import { compile } from '@mdx-js/mdx';
 import yaml from 'js-yaml';
-import type { Root, RootContent, Table } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { afterAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { buildEmitContext, type EmitContext } from '../../../generator/emit/emit-context.ts';
+import { buildEventData, renderEventData } from '../../../generator/emit/event-data.ts';
 import { renderEventPage } from '../../../generator/emit/event-page.ts';
 import { validateEventNames } from '../../../generator/emit/validate-event-names.ts';
 import type { Diagnostic, Model } from '../../../generator/model.ts';
-import { GENERATED_MARKER, webhookFrontmatterSchema } from '../../../generator/site-contract.ts';
+import { eventDataSchema, GENERATED_MARKER, webhookFrontmatterSchema } from '../../../generator/site-contract.ts';
 import { makeConfig, makeModel } from './model-fixture.ts';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'wd-event-page-'));
@@ -30,11 +32,12 @@ function contextOf(model: Model, sourceUrl?: string | null): { ctx: EmitContext;
 }
 
 const { ctx, diagnostics } = contextOf(makeModel());
-const page = (name: string): string => {
-  const event = ctx.byName.get(name);
+const eventOf = (name: string, c: EmitContext = ctx) => {
+  const event = c.byName.get(name);
   if (!event) throw new Error(`no event ${name} in the fixture`);
-  return renderEventPage(event, ctx);
+  return event;
 };
+const page = (name: string): string => renderEventPage(eventOf(name), ctx);
 
 interface Parsed {
   frontmatter: Record<string, unknown>;
@@ -75,10 +78,13 @@ function section(tree: Root, title: string): RootContent[] {
 }
 const sectionText = (tree: Root, title: string): string => section(tree, title).map(textOf).join('\n');
 const links = (nodes: RootContent[]): string[] => nodes.flatMap((n) => [...walk(n)]).flatMap((n) => (n.type === 'link' ? [n.url] : []));
-function fieldTable(tree: Root): string[][] {
-  const table = section(tree, 'Payload').find((n): n is Table => n.type === 'table');
-  if (!table) return [];
-  return table.children.map((row) => row.children.map((cell) => textOf(cell)));
+/** The site components a section hands its data to, with their `event` attribute. */
+function components(nodes: RootContent[]): string[] {
+  return nodes.flatMap((n) => [...walk(n)]).flatMap((n) => {
+    if (n.type !== 'mdxJsxFlowElement' || !n.name || !/^[A-Z]/.test(n.name) || n.name === 'Aside') return [];
+    const attr = n.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'event');
+    return [`${n.name} ${attr?.type === 'mdxJsxAttribute' ? String(attr.value) : ''}`];
+  });
 }
 
 describe('event page (issue 4)', () => {
@@ -131,12 +137,11 @@ describe('event page (issue 4)', () => {
     expect((frontmatter.webhook as { deprecated: unknown }).deprecated).toEqual({ replacement: 'balance.topped_up' });
   });
 
-  it('lists fields with anchors, type, required, nullable, enum values, description and example; nested objects as dotted paths', () => {
-    const mdx = page('message.delivered');
-    const rows = fieldTable(parse(mdx).tree);
-    expect(rows[0]).toEqual(['Field', 'Type', 'Required', 'Nullable', 'Description']);
-    const byPath = new Map(rows.slice(1).map((r) => [r[0], r]));
-    expect([...byPath.keys()]).toEqual([
+  it('hands the fields to PayloadFields: anchors, type, required, nullable, description; nested objects as dotted paths', () => {
+    expect(components(section(parse(page('message.delivered')).tree, 'Payload'))).toEqual(['PayloadFields message.delivered']);
+    expect(page('message.delivered')).toContain("import PayloadFields from '../../src/components/PayloadFields.astro';");
+    const fields = buildEventData(eventOf('message.delivered'), ctx).fields;
+    expect(fields.map((f) => f.path)).toEqual([
       'message_id',
       'to',
       'channel',
@@ -153,17 +158,35 @@ describe('event page (issue 4)', () => {
       'parts[].index',
       'parts[].status',
     ]);
-    expect(byPath.get('channel')).toEqual(['channel', '"sms" | "mms" | "whatsapp"', 'yes', 'no', 'Channel the message went out on.']);
-    expect(byPath.get('delivered_at')?.[1]).toBe('string (date-time)');
-    expect(byPath.get('error')?.slice(2, 5)).toEqual(['yes', 'yes', 'Set when the carrier reported a soft error.']);
-    expect(byPath.get('carrier.mcc_mnc')?.slice(1, 4)).toEqual(['string', 'no', 'yes']);
-    expect(byPath.get('carrier.name')?.slice(2, 4)).toEqual(['yes', 'no']);
-    expect(byPath.get('segments')?.[2]).toBe('no');
-    // Per-field anchors, dotted paths kept.
-    expect(mdx).toContain('<a id="field-carrier.name" href="#field-carrier.name" class="field-anchor">`carrier.name`</a>');
-    // Examples from the schema are shown.
-    const verification = new Map(fieldTable(parse(page('verification.failed')).tree).map((r) => [r[0], r]));
-    expect(verification.get('reason')?.[1]).toBe('"expired" | "max_attempts" | "sim_swap_detected"');
+    const byPath = new Map(fields.map((f) => [f.path, f]));
+    expect(byPath.get('channel')).toEqual({
+      path: 'channel',
+      anchor: 'field-channel',
+      type: '"sms" | "mms" | "whatsapp"',
+      required: true,
+      nullable: false,
+      deprecated: false,
+      description: 'Channel the message went out on.',
+      oneOf: [],
+      defaultValue: null,
+      example: null,
+    });
+    expect(byPath.get('delivered_at')?.type).toBe('string (date-time)');
+    expect(byPath.get('error')).toMatchObject({ required: true, nullable: true, description: 'Set when the carrier reported a soft error.' });
+    // The Nullable column says it: the type does not repeat `| null`.
+    expect(byPath.get('carrier.mcc_mnc')).toMatchObject({ type: 'string', required: false, nullable: true });
+    expect(byPath.get('carrier.name')).toMatchObject({ anchor: 'field-carrier.name', required: true, nullable: false });
+    expect(byPath.get('segments')?.required).toBe(false);
+    const verification = new Map(buildEventData(eventOf('verification.failed'), ctx).fields.map((f) => [f.path, f]));
+    expect(verification.get('reason')?.type).toBe('"expired" | "max_attempts" | "sim_swap_detected"');
+  });
+
+  it('writes the data file with the marker, sorted keys and the shape the site reads', () => {
+    const text = renderEventData(eventOf('message.delivered'), ctx);
+    expect(text.split('\n')[1]).toBe(`  "$comment": "${GENERATED_MARKER}",`);
+    const parsed = eventDataSchema.extend({ $comment: z.literal(GENERATED_MARKER) }).strict().parse(JSON.parse(text));
+    expect(parsed.name).toBe('message.delivered');
+    expect(parsed.fields).toEqual(buildEventData(eventOf('message.delivered'), ctx).fields);
   });
 
   it('lists long enums in the description and shows defaults and examples', () => {
@@ -179,10 +202,9 @@ describe('event page (issue 4)', () => {
     const model = makeModel();
     model.events.push({ ...model.events[0]!, name: 'message.status', constant: null, since: null, tags: [], payloadSchema: payload, dispatchSites: [] });
     const { ctx: c } = contextOf(model);
-    const rows = new Map(fieldTable(parse(renderEventPage(c.byName.get('message.status')!, c)).tree).map((r) => [r[0], r]));
-    expect(rows.get('status')?.[1]).toBe('string (enum)');
-    expect(rows.get('status')?.[4]).toBe(`One of: ${statuses.map((s) => `"${s}"`).join(', ')}.`);
-    expect(rows.get('priority')?.[4]).toBe('Default: "normal". Example: "high".');
+    const fields = new Map(buildEventData(eventOf('message.status', c), c).fields.map((f) => [f.path, f]));
+    expect(fields.get('status')).toMatchObject({ type: 'string (enum)', oneOf: statuses.map((s) => `"${s}"`) });
+    expect(fields.get('priority')).toMatchObject({ defaultValue: '"normal"', example: '"high"', oneOf: [] });
   });
 
   it('leaves out a payload comment that only names events (a label for source readers)', () => {
@@ -197,11 +219,13 @@ describe('event page (issue 4)', () => {
     expect(sectionText(parse(renderEventPage(d.byName.get('message.delivered')!, d)).tree, 'Payload')).toContain('message.delivered / message.read share this shape.');
   });
 
-  it('shows a sample payload inside the full envelope as highlighted JSON', () => {
+  it('hands a sample payload inside the full envelope to SamplePayload', () => {
     const { tree } = parse(page('verification.failed'));
-    const block = section(tree, 'Sample payload').find((n) => n.type === 'code');
-    expect(block?.type === 'code' && block.lang).toBe('json');
-    const sample = JSON.parse(block?.type === 'code' ? block.value : 'null') as Record<string, unknown>;
+    expect(components(section(tree, 'Sample payload'))).toEqual(['SamplePayload verification.failed']);
+    const text = buildEventData(eventOf('verification.failed'), ctx).sample;
+    const sample = JSON.parse(text ?? 'null') as Record<string, unknown>;
+    // Pretty-printed in delivery order (the data file sorts its own keys, never the sample's).
+    expect(text).toBe(JSON.stringify(sample, null, 2));
     expect(Object.keys(sample)).toEqual(['id', 'type', 'created_at', 'data']);
     expect(sample.type).toBe('verification.failed');
     expect(sample.id).toMatch(/^evt_[0-9A-Z]+$/);
@@ -265,7 +289,7 @@ describe('event page (issue 4)', () => {
     const payload = sectionText(tree, 'Payload');
     expect(payload).toContain('The carrier started streaming pre-answer audio: it drives the <audio> element of the softphone on {call_id}.');
     const elements = [...walk(tree)].flatMap((n) => (n.type === 'mdxJsxTextElement' || n.type === 'mdxJsxFlowElement' ? [n.name] : []));
-    expect(new Set(elements)).toEqual(new Set(['Aside', 'Badge', 'a']));
+    expect(new Set(elements)).toEqual(new Set(['Aside', 'Badge', 'PayloadFields', 'SamplePayload']));
     expect([...walk(tree)].some((n) => n.type === 'mdxTextExpression' || n.type === 'mdxFlowExpression')).toBe(false);
     const text = tree.children.map(textOf).join('\n');
     expect(text).toContain('[Not in catalog]');

@@ -89,7 +89,7 @@ describe('generate behaviour (issue 4)', () => {
 
     const result = await emit(makeModel(), config, { check: false });
     expect(result.diagnostics).toEqual([]);
-    expect(result.deleted).toEqual(['content/events/message.retired.mdx', 'public/schemas/message.retired.json']);
+    expect(result.deleted).toEqual(['content/event-data/message.retired.json', 'content/events/message.retired.mdx', 'public/schemas/message.retired.json']);
     expect(existsSync(path.join(out, 'content/events/message.retired.mdx'))).toBe(false);
     for (const f of ['content/events/my-notes.mdx', 'content/guides/getting-started.mdx', 'content/reference/faq.mdx']) {
       expect(readFileSync(path.join(out, f), 'utf8'), f).toBe(HAND_WRITTEN);
@@ -119,6 +119,7 @@ describe('generate behaviour (issue 4)', () => {
     expect(result.written).toEqual([]);
     expect(result.deleted).toEqual([]);
     expect(result.stale).toEqual([
+      'content/event-data/message.retired.json',
       'content/events/index.mdx',
       'content/events/message.delivered.mdx',
       // Its related events listed message.retired.

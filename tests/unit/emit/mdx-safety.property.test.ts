@@ -21,6 +21,7 @@ import { unified } from 'unified';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildEmitContext } from '../../../generator/emit/emit-context.ts';
 import { renderCatalogPage } from '../../../generator/emit/catalog-page.ts';
+import { buildEventData } from '../../../generator/emit/event-data.ts';
 import { renderEventPage } from '../../../generator/emit/event-page.ts';
 import { renderGroupPage } from '../../../generator/emit/group-page.ts';
 import { renderHomePage } from '../../../generator/emit/home-page.ts';
@@ -28,7 +29,9 @@ import { renderRetriesPage } from '../../../generator/emit/retries-page.ts';
 import { renderSubscribingPage } from '../../../generator/emit/subscribing-page.ts';
 import { oneLine, sanitizeText } from '../../../generator/emit/sanitize-text.ts';
 import type { Diagnostic, JsonSchema } from '../../../generator/model.ts';
+import type { EventData } from '../../../generator/site-contract.ts';
 import { makeConfig, makeModel } from './model-fixture.ts';
+import { OWN_ELEMENTS, OWN_IMPORT_LINE } from './own-mdx.ts';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'wd-mdx-safety-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -53,7 +56,7 @@ const jsdoc = fc
 const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 /** The pages built from a model where `s` is every text the source can give. */
-function pagesWith(s: string): { event: string; listings: string[] } {
+function pagesWith(s: string): { event: string; data: EventData; listings: string[] } {
   const model = makeModel();
   const event = model.events.find((e) => e.name === 'message.delivered');
   const alias = model.events.find((e) => e.name === 'credits.purchased');
@@ -73,6 +76,7 @@ function pagesWith(s: string): { event: string; listings: string[] } {
   if (!entry) throw new Error('fixture changed');
   return {
     event: renderEventPage(ctx.byName.get('message.delivered') ?? event, ctx),
+    data: buildEventData(ctx.byName.get('message.delivered') ?? event, ctx),
     // Catalog (summary), group page (group comment + summary), subscribing (deprecation note), retries (tag), home.
     listings: [renderCatalogPage(ctx), renderGroupPage(entry, ctx), renderSubscribingPage(ctx), renderRetriesPage(ctx), renderHomePage(ctx, [])],
   };
@@ -86,13 +90,22 @@ const Fragment = Symbol('Fragment');
 const jsx = (type: unknown, props: Record<string, unknown>): El => ({ type, props });
 const Aside = (props: Record<string, unknown>): El => ({ type: 'Aside', props });
 const Badge = (props: Record<string, unknown>): El => ({ type: 'Badge', props });
+/**
+ * Stand-ins for the site components that render an event's data file: they show its field descriptions and
+ * sample as text (tests/site renders the real field table with hostile text).
+ */
+let currentData: EventData | null = null;
+const PayloadFields = (props: Record<string, unknown>): El => ({ type: 'PayloadFields', props });
+const SamplePayload = (props: Record<string, unknown>): El => ({ type: 'SamplePayload', props });
 const components = new Map<unknown, string>([
   [Aside, 'Aside'],
   [Badge, 'Badge'],
+  [PayloadFields, 'PayloadFields'],
+  [SamplePayload, 'SamplePayload'],
 ]);
-/** Elements an event page may contain: markdown's own, field anchors and Starlight components. */
-const ALLOWED = new Set(['p', 'h2', 'a', 'code', 'pre', 'strong', 'ul', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'div', 'Aside', 'Badge']);
-const BLOCK = new Set(['p', 'h2', 'li', 'td', 'th', 'tr', 'pre', 'ul', 'table', 'div', 'Aside']);
+/** Elements an event page may contain: markdown's own, field anchors, Starlight's and our site components. */
+const ALLOWED = new Set(['p', 'h2', 'a', 'code', 'pre', 'strong', 'ul', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'div', 'Aside', 'Badge', 'PayloadFields', 'SamplePayload']);
+const BLOCK = new Set(['p', 'h2', 'li', 'td', 'th', 'tr', 'pre', 'ul', 'table', 'div', 'Aside', 'PayloadFields', 'SamplePayload']);
 
 /** Visible text of the rendered tree and the names of its elements. */
 function render(node: unknown, names: string[]): string {
@@ -105,6 +118,8 @@ function render(node: unknown, names: string[]): string {
   let text = render(el.props.children, names);
   if (name === 'Badge') text = String(el.props.text ?? '');
   if (name === 'Aside') text = `${String(el.props.title ?? '')} ${text}`;
+  if (name === 'PayloadFields') text = (currentData?.fields ?? []).map((f) => ` ${f.description ?? ''} `).join('');
+  if (name === 'SamplePayload') text = currentData?.sample ?? '';
   return name && BLOCK.has(name) ? ` ${text} ` : text;
 }
 
@@ -113,7 +128,6 @@ function* walk(node: Root | RootContent): Generator<RootContent> {
   if ('children' in node) for (const child of node.children as RootContent[]) yield* walk(child);
 }
 
-const OWN_IMPORT = /^import \{ [A-Za-z, ]+ \} from '@astrojs\/starlight\/components';$/;
 
 /** Parses, compiles and runs one page; returns its visible text (whitespace collapsed). */
 async function inspect(mdx: string): Promise<{ visible: string; frontmatter: Record<string, unknown> }> {
@@ -128,11 +142,11 @@ async function inspect(mdx: string): Promise<{ visible: string; frontmatter: Rec
   for (const node of walk(tree)) {
     expect(node.type, 'expression from content').not.toMatch(/^mdx(Flow|Text)Expression$/);
     if (node.type === 'mdxjsEsm') {
-      expect(node.value).toMatch(OWN_IMPORT);
+      for (const line of node.value.split('\n')) expect(line).toMatch(OWN_IMPORT_LINE);
       imports = node.value;
     }
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-      expect(['Aside', 'Badge', 'a', 'div']).toContain(node.name);
+      expect(OWN_ELEMENTS.has(node.name ?? '')).toBe(true);
       for (const attr of node.attributes) expect(attr.type === 'mdxJsxAttribute' && (typeof attr.value === 'string' || attr.value === null)).toBe(true);
     }
   }
@@ -140,7 +154,7 @@ async function inspect(mdx: string): Promise<{ visible: string; frontmatter: Rec
   // Compile and run (the Starlight import is replaced by stand-in components): it builds.
   const { default: Content } = await evaluate(imports ? body.replace(imports, '') : body, { Fragment, jsx, jsxs: jsx, remarkPlugins: [remarkGfm] } as never);
   const names: string[] = [];
-  const visible = collapse(render((Content as (p: unknown) => unknown)({ components: { Aside, Badge } }), names));
+  const visible = collapse(render((Content as (p: unknown) => unknown)({ components: { Aside, Badge, PayloadFields, SamplePayload } }), names));
   for (const name of names) expect(ALLOWED, `element <${name}> in the page`).toContain(name);
   return { visible, frontmatter };
 }
@@ -152,6 +166,7 @@ async function check(s: string, what: 'event' | 'listings' | 'all' = 'all'): Pro
   const pages = pagesWith(s);
   const expected = collapse(sanitizeText(s));
   if (what !== 'listings') {
+    currentData = pages.data;
     const event = await inspect(pages.event);
     if (expected) {
       expect(event.frontmatter.description).toBe(oneLine(s));

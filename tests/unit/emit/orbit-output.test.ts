@@ -68,6 +68,7 @@ describe('emit of examples/orbit (issue 4)', () => {
     const files = listFiles(out);
     expect(files.filter((f) => /^content\/events\/.+\.mdx$/.test(f) && !f.endsWith('/index.mdx'))).toHaveLength(186);
     expect(files.filter((f) => /^public\/schemas\/.+\.json$/.test(f))).toHaveLength(187);
+    expect(files.filter((f) => /^content\/event-data\/.+\.json$/.test(f))).toHaveLength(186);
     for (const f of files) expect(read(f).slice(0, 200), f).toContain(GENERATED_MARKER);
   });
 
@@ -84,9 +85,9 @@ describe('emit of examples/orbit (issue 4)', () => {
       if (sample?.source === 'example') fromExample++;
       const validate = ajv.compile(schema);
       if (!validate(sample?.delivery)) failures.push(`${event.name}: ${ajv.errorsText(validate.errors)}`);
-      // The page shows that same delivery.
-      const page = read(`content/events/${event.name}.mdx`);
-      expect(page).toContain(JSON.stringify(sample?.delivery, null, 2));
+      // The page shows that same delivery (its SamplePayload renders the data file's sample).
+      expect(read(`content/events/${event.name}.mdx`)).toContain(`<SamplePayload event="${event.name}" />`);
+      expect(JSON.parse(read(`content/event-data/${event.name}.json`)).sample).toBe(JSON.stringify(sample?.delivery, null, 2));
     }
     expect(failures).toEqual([]);
     // Orbit documents @example on fields only: the synthesizer must use those values.

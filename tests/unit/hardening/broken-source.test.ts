@@ -36,8 +36,8 @@ describe('broken platform source', () => {
     expect(r.err).toMatch(/hint: Fix the syntax error/);
     expectNoStack(r.err);
     expect(r.code).toBe(1);
-    const page = readFileSync(path.join(dir, 'content/events/order.paid.mdx'), 'utf8');
-    expect(page).toContain('`paid_at`');
+    const data = readFileSync(path.join(dir, 'content/event-data/order.paid.json'), 'utf8');
+    expect(data).toContain('"path": "paid_at"');
   });
 
   it('a missing tsconfig: WD010 naming the key, exit 2', async () => {

@@ -14,13 +14,12 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventDataSchema } from '../../../generator/site-contract.ts';
+import { OWN_ELEMENTS, OWN_IMPORT_LINE } from '../emit/own-mdx.ts';
 import { cleanup, copyFixture, edit, listFiles, runCli } from './scratch.ts';
 
 /** Strings that must never reach JSX, an expression, an import or a link target. */
 const MARKERS = ['alert(', 'process.exit', '__pwned', 'javascript:', 'onerror', '<script', 'globalThis'];
-/** Elements the emitter itself writes (Starlight components, field anchors, the catalog filter box). */
-const OWN_ELEMENTS = new Set(['Aside', 'Badge', 'a', 'div']);
-const OWN_IMPORT = /^import \{ [A-Za-z, ]+ \} from '@astrojs\/starlight\/components';$/;
 const LONG = 'Long <script>alert(1)</script> {process.exit()} text with `ticks` and *stars*. '.repeat(1400);
 
 let dir = '';
@@ -53,7 +52,7 @@ function problemsOf(tree: Root): string[] {
   for (const node of walk(tree)) {
     switch (node.type) {
       case 'mdxjsEsm':
-        if (!OWN_IMPORT.test(node.value)) problems.push(`import/export from content: ${node.value.slice(0, 80)}`);
+        if (!node.value.split('\n').every((line) => OWN_IMPORT_LINE.test(line))) problems.push(`import/export from content: ${node.value.slice(0, 80)}`);
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
@@ -124,6 +123,16 @@ describe('hostile text in the source', () => {
       all.push(...problemsOf(parse(body)).map((p) => `${page}: ${p}`));
     }
     expect(all).toEqual([]);
+  });
+
+  it('every event data file (field rows, sample) is JSON in the shape the site reads', () => {
+    const files = listFiles(path.join(dir, 'content/event-data'));
+    expect(files.length).toBe(pages.filter((p) => p.startsWith('events/') && p !== 'events/index.mdx').length);
+    for (const file of files) {
+      const data = eventDataSchema.parse(JSON.parse(readFileSync(path.join(dir, 'content/event-data', file), 'utf8')));
+      expect(`${data.name}.json`).toBe(file);
+      if (data.sample !== null) expect(JSON.parse(data.sample)).toMatchObject({ type: data.name });
+    }
   });
 
   it('the hostile text survives as visible text', () => {
