@@ -10,6 +10,7 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { rehypeFieldPathBreaks } from './src/lib/rehype-field-path-breaks.ts';
 import { rehypeFieldTableLabels } from './src/lib/rehype-field-table-labels.ts';
+import { serverChunksWithoutHashes } from './src/lib/server-chunks-without-hashes.ts';
 
 // NOTE: the config key is ignored; only the environment variable turns telemetry off.
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -49,6 +50,7 @@ export default defineConfig({
   // (data-label) for the list layout in src/styles/webhook.css.
   // NOTE: smartypants would turn JSDoc's straight quotes into curly ones, and copied values would no longer match the payload.
   markdown: { smartypants: false, rehypePlugins: [rehypeFieldPathBreaks, rehypeFieldTableLabels] },
+  vite: { plugins: [serverChunksWithoutHashes()] },
   integrations: [
     starlight({
       title,

@@ -5,7 +5,6 @@
  * page and dist sizes. Prints a table, the fitted scaling exponents, and writes bench/results.json.
  * Flags: --sizes 185,1000,2000,5000 (default) --reps 3 (sizes below --big-from) --big-reps 1 --big-from 2000
  *        --quick (185 only, 1 rep) --phases typecheck,generate,build
- *        --bare-heap-from 2000 (give the bare site --max-old-space-size=12288 from this size on)
  *        --bare-max 2000 (no bare Starlight build above this size: at 5,000 it needs > 12 GB and many minutes)
  *        --incremental-max 2000 (no no-op / one-file-touched generate runs above this size)
  *        --keep-mono (reuse bench/out/mono-<N> and the site generated in it, e.g. with --phases build)
@@ -35,7 +34,8 @@ const TSC = path.join(REPO, 'node_modules/typescript/bin/tsc');
 const TSC6 = path.join(REPO, 'bench/lib/typecheck-ts6.mjs');
 const CLI = path.join(REPO, 'generator/bin.mjs');
 const ASTRO = path.join(REPO, 'node_modules/astro/astro.js');
-const BIG_HEAP = '--max-old-space-size=12288';
+/** The Node options `npm run build:site` gives astro (package.json), so both sites are built the way users build. */
+const SITE_NODE_OPTIONS = siteNodeOptions();
 const PHASES = ['typecheck', 'generate', 'build'] as const;
 type Phase = (typeof PHASES)[number];
 
@@ -45,7 +45,6 @@ interface Options {
   bigReps: number;
   bigFrom: number;
   phases: Set<Phase>;
-  bareHeapFrom: number;
   bareMax: number;
   incrementalMax: number;
   timeoutMs: number;
@@ -105,7 +104,6 @@ function parseOptions(): Options {
       reps: { type: 'string' },
       quick: { type: 'boolean', default: false },
       phases: { type: 'string', default: PHASES.join(',') },
-      'bare-heap-from': { type: 'string', default: '2000' },
       'bare-max': { type: 'string', default: '2000' },
       'incremental-max': { type: 'string', default: '2000' },
       'big-from': { type: 'string', default: '2000' },
@@ -130,7 +128,6 @@ function parseOptions(): Options {
     bigReps,
     bigFrom: Number(values['big-from']),
     phases: phases as Set<Phase>,
-    bareHeapFrom: Number(values['bare-heap-from']),
     bareMax: Number(values['bare-max']),
     incrementalMax: Number(values['incremental-max']),
     timeoutMs: Number(values['timeout-min']) * 60_000,
@@ -328,18 +325,17 @@ async function benchSize(n: number, all: Options, progress: (partial: SizeResult
         label: 'astro build (ours)',
         before: () => cleanBuild(site),
         // The heap `npm run build:site` gives astro (package.json), so the bench measures what users run.
-        run: (r) => measure(NODE, [BIG_HEAP, ASTRO, 'build', '--root', site], { cwd: site, env: { WEBHOOK_DOCS_SITE_URL: 'https://docs.synthetic.example' }, ...io('build-ours', r) }),
+        run: (r) => measure(NODE, [...SITE_NODE_OPTIONS, ASTRO, 'build', '--root', site], { cwd: site, env: { WEBHOOK_DOCS_SITE_URL: 'https://docs.synthetic.example' }, ...io('build-ours', r) }),
       });
     } else {
       log('  (no generated content: our site is not built)');
     }
-    const bareHeap = n >= options.bareHeapFrom;
     if (n <= options.bareMax) {
       writeBareSite(manifest, bare, REPO);
       jobs.push({
         label: 'astro build (bare Starlight)',
         before: () => cleanBuild(bare),
-        run: (r) => measure(NODE, [...(bareHeap ? [BIG_HEAP] : []), ASTRO, 'build', '--root', bare], { cwd: bare, ...io('build-bare', r) }),
+        run: (r) => measure(NODE, [...SITE_NODE_OPTIONS, ASTRO, 'build', '--root', bare], { cwd: bare, ...io('build-bare', r) }),
       });
     } else {
       log(`  (bare Starlight site not built above --bare-max ${options.bareMax})`);
@@ -357,7 +353,6 @@ async function benchSize(n: number, all: Options, progress: (partial: SizeResult
     const bareRuns = runs.get('astro build (bare Starlight)');
     if (bareRuns) {
       result.buildBare = summarize(bareRuns, [
-        ...(bareHeap ? [`run with node ${BIG_HEAP} (default heap runs out of memory at this size, see STACK.md)`] : []),
         ...(bareRuns.some((r) => r.oom) ? ['ran out of memory'] : []),
       ]);
       result.pagesBare = pageSizes(path.join(bare, 'dist'), manifest);
@@ -530,7 +525,7 @@ function writeReport(options: Options, now: SizeResult[], complete: boolean): Re
     },
     date: new Date().toISOString().slice(0, 10),
     options: {
-      bareHeapFrom: options.bareHeapFrom,
+      siteNodeOptions: SITE_NODE_OPTIONS,
       bareMax: options.bareMax,
       bigFrom: options.bigFrom,
       bigReps: options.bigReps,
@@ -577,3 +572,10 @@ async function main(): Promise<void> {
 }
 
 await main();
+
+/** The `NODE_OPTIONS=…` of package.json's `build:site` script, as node arguments. */
+function siteNodeOptions(): string[] {
+  const pkg = JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
+  const match = /NODE_OPTIONS=(?:'([^']*)'|"([^"]*)"|(\S+))/.exec(pkg.scripts?.['build:site'] ?? '');
+  return (match?.[1] ?? match?.[2] ?? match?.[3] ?? '').split(/\s+/).filter(Boolean);
+}
