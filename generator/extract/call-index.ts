@@ -1,5 +1,5 @@
 /** Indexes every call expression of the project by callee name, in one syntactic pass. */
-import { Node, SyntaxKind, type CallExpression, type Project, type SourceFile } from 'ts-morph';
+import { Node, SyntaxKind, ts, type CallExpression, type Project, type SourceFile } from 'ts-morph';
 
 /** Calls keyed by the callee's written name and by the original name of an aliased import. */
 export interface CallIndex {
@@ -38,7 +38,7 @@ export function buildCallIndex(project: Project): CallIndex {
         if (alias) addTo(aliases, alias.getText(), spec.getNameNode().getText());
       }
     }
-    for (const call of sf.getDescendantsOfKind(SyntaxKind.CallExpression)) {
+    for (const call of callsOf(sf)) {
       const nameNode = calleeNameNode(call);
       if (!nameNode) continue;
       const name = nameNode.getText();
@@ -47,6 +47,22 @@ export function buildCallIndex(project: Project): CallIndex {
     }
   }
   return { byName, files };
+}
+
+/**
+ * `sf.getDescendantsOfKind(SyntaxKind.CallExpression)`, the same wrappers in the same order, by a plain walk of the
+ * compiler's tree: ts-morph's walk goes through one generator per level (~4 % of extract at 2,000 events).
+ */
+function callsOf(sf: SourceFile): CallExpression[] {
+  // ts-morph's own (unexported) way from a compiler node to its wrapper, as getDescendantsOfKind uses it.
+  const wrap = (sf as unknown as { _getNodeFromCompilerNode(node: ts.Node): Node })._getNodeFromCompilerNode.bind(sf);
+  const calls: CallExpression[] = [];
+  const visit = (node: ts.Node): void => {
+    if (node.kind === SyntaxKind.CallExpression) calls.push(wrap(node) as CallExpression);
+    ts.forEachChild(node, visit);
+  };
+  ts.forEachChild(sf.compilerNode, visit);
+  return calls;
 }
 
 /** The name itself plus every name it may alias, through import and export renames (bounded). */

@@ -1,7 +1,7 @@
 /** JSDoc of a payload's declarations as JSON Schema annotations (description, examples, deprecated). */
-import { Node } from 'ts-morph';
+import { Node, type ts } from 'ts-morph';
 import type { JsonSchema, JsonValue } from '../model.ts';
-import { parseJsDoc } from './parse-jsdoc.ts';
+import { parseJsDoc, type ParsedJsDoc } from './parse-jsdoc.ts';
 
 /**
  * description / examples / deprecated from the JSDoc of the first declaration that has one:
@@ -10,10 +10,11 @@ import { parseJsDoc } from './parse-jsdoc.ts';
 export function schemaDocs(decls: Node[]): JsonSchema {
   for (const d of decls) {
     if (!Node.isJSDocable(d)) continue;
-    const docs = d.getJsDocs();
-    const last = docs[docs.length - 1];
+    // What `d.getJsDocs()` reads, without a ts-morph wrapper per JSDoc node (this runs for every payload property).
+    const docs = (d.compilerNode as { jsDoc?: ts.JSDoc[] }).jsDoc;
+    const last = docs?.[docs.length - 1];
     if (!last) continue;
-    const parsed = parseJsDoc(last.getText());
+    const parsed = parsedDoc(last.getText(d.getSourceFile().compilerNode));
     const out: JsonSchema = {};
     if (parsed.description) out.description = parsed.description;
     const examples = parsed.tags.filter((t) => t.name === 'example').map((t) => parseExample(t.text));
@@ -22,6 +23,15 @@ export function schemaDocs(decls: Node[]): JsonSchema {
     return out;
   }
   return {};
+}
+
+// Payload properties repeat their docs (`When this happened (UTC).`); parsing is pure, so each text is parsed once.
+const parsedDocs = new Map<string, ParsedJsDoc>();
+
+function parsedDoc(text: string): ParsedJsDoc {
+  let parsed = parsedDocs.get(text);
+  if (!parsed) parsedDocs.set(text, (parsed = parseJsDoc(text)));
+  return parsed;
 }
 
 /** Declarations of a named type whose JSDoc documents the type itself. */

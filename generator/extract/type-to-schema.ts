@@ -36,10 +36,21 @@ const hasFlag = (type: Type, flag: TypeFlags) => (type.getFlags() & flag) !== 0;
 /** Deepest nesting of object types converted before giving up (real payloads stay far below). */
 const MAX_NESTING = 32;
 
+/**
+ * A type's schema converted without diagnostics or `$ref`s, so the same at any other use: `depth` is how many
+ * object levels below its own it went (a reuse must not cross MAX_NESTING where a conversion would have stopped).
+ */
+interface CacheEntry {
+  schema: JsonSchema;
+  depth: number;
+}
+
 /** Converts types to schemas for one run; caches schemas of types that convert cleanly. */
 export class SchemaConverter {
-  private readonly cache = new Map<number, JsonSchema>();
+  private readonly cache = new Map<number, CacheEntry>();
   private stack: number[] = [];
+  /** Deepest stack length the current conversion reached (cached types count with their depth). */
+  private deepest = 0;
   private defs = new Map<number, { name: string; schema: JsonSchema | null; referenced: boolean }>();
   private defNames = new Set<string>();
   private location: SourceLocation | undefined;
@@ -89,7 +100,12 @@ export class SchemaConverter {
   convertType(type: Type, frame: Frame): Converted {
     const id = typeId(type);
     const cached = this.cache.get(id);
-    if (cached) return cached;
+    // Payload roots were always reused as they are; nested types only where they stay within MAX_NESTING.
+    if (cached && (cached.depth < 0 || this.stack.length + cached.depth < MAX_NESTING)) {
+      if (this.stack.length === 0) cached.depth = -1;
+      this.deepest = Math.max(this.deepest, this.stack.length + cached.depth);
+      return cached.schema;
+    }
     const recursive = isObjectLike(type);
     // A generic that expands forever (`type Deep<T> = { next: Deep<T[]> }`) yields a new type at each level: bound it.
     if (recursive && this.stack.length >= MAX_NESTING) {
@@ -106,6 +122,9 @@ export class SchemaConverter {
       this.dirty = true;
       return { $ref: `#/$defs/${def.name}` };
     }
+    const start = this.stack.length;
+    const deepestBefore = this.deepest;
+    this.deepest = start;
     if (recursive) this.stack.push(id);
     const wasDirty = this.dirty;
     this.dirty = false;
@@ -117,12 +136,15 @@ export class SchemaConverter {
     } finally {
       if (recursive) this.stack.pop();
     }
+    const depth = this.deepest - start;
+    this.deepest = Math.max(deepestBefore, this.deepest);
     const def = this.defs.get(id);
     if (def && schema) {
       def.schema = schema;
       schema = { $ref: `#/$defs/${def.name}` };
-    } else if (schema && !this.dirty && this.stack.length === 0 && !hasTypeParameters(type)) {
-      this.cache.set(id, schema);
+    } else if (schema && !this.dirty && !frame.inIndex && !hasTypeParameters(type)) {
+      // Inside an index signature `unknown` is not reported, so such a conversion may be clean only there.
+      this.cache.set(id, { schema, depth: this.stack.length === 0 ? -1 : depth });
     }
     this.dirty = this.dirty || wasDirty;
     return schema;
@@ -286,7 +308,8 @@ function convertCollection(ctx: RuleContext): Converted {
 }
 
 function hasToJson(type: Type): boolean {
-  const p = type.getProperty('toJSON');
+  // The compiler's symbols, not `type.getProperty`, which wraps every property of every object type for ts-morph first.
+  const p = type.compilerType.getProperties().find((s) => s.getName() === 'toJSON');
   return !!p && (p.getFlags() & SymbolFlags.Method) !== 0;
 }
 
