@@ -115,7 +115,8 @@ async function main(): Promise<void> {
     const res = spawnSync(
       process.execPath,
       ['--cpu-prof', '--cpu-prof-dir', dir, path.join(REPO, 'generator/bin.mjs'), values.command, '--config', path.join(mono, 'webhook-docs.config.json')],
-      { cwd: REPO, stdio: ['ignore', 'ignore', 'inherit'] },
+      // Through tsx, so that frames point at generator/*.ts (the bin otherwise runs a bundle in node_modules/.cache).
+      { cwd: REPO, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, WEBHOOK_DOCS_TSX: '1' } },
     );
     if (res.status !== 0) throw new Error(`webhook-docs ${values.command} exited with ${res.status}`);
     // The main thread's profile is the largest one (workers, if any, write their own).
