@@ -1,4 +1,7 @@
-/** Starlight's `docs` collection, read from the generated top-level `content/` (not src/content/docs). */
+/**
+ * The site's collections: Starlight's `docs`, read from the generated top-level `content/` (not src/content/docs),
+ * and `eventData`, the field rows and samples that event pages render through src/components.
+ */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
