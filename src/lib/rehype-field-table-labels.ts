@@ -1,5 +1,6 @@
 /**
- * Rehype plugin: gives each cell of a payload field table (a table whose body holds `a.field-anchor`) a
+ * Rehype plugin: gives each cell of a Markdown field table (a table whose body holds `a.field-anchor`: the envelope's;
+ * event pages render theirs with src/components/FieldTable.astro, which sets the same attributes) a
  * `data-label` with its column's header text, so on a phone webhook.css can show each row as a card
  * ("Type: string · Required: yes …") whatever columns the emitter writes. Build time only: no JS needed.
  * The CSS shows the table as a list (`display: block`), which drops its implicit table roles in browsers'
