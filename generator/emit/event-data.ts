@@ -21,8 +21,8 @@ export function buildEventData(event: WebhookEvent, ctx: EmitContext): EventData
 }
 
 /** The file text: sorted keys, the generated marker as `$comment`. */
-export function renderEventData(event: WebhookEvent, ctx: EmitContext): string {
-  return stableJson({ $comment: GENERATED_MARKER, ...buildEventData(event, ctx) });
+export function renderEventData(data: EventData): string {
+  return stableJson({ $comment: GENERATED_MARKER, ...data });
 }
 
 function eventField(row: FieldRow): EventField {

@@ -3,9 +3,10 @@
  */
 import type { BlockContent, List, PhrasingContent, RootContent } from 'mdast';
 import type { DocTag, JsonSchema, WebhookEvent } from '../model.ts';
-import { EVENT_DATA_COMPONENTS, EVENT_DATA_COMPONENTS_DIR, eventUrl, groupUrl } from '../site-contract.ts';
+import { EVENT_DATA_COMPONENTS, EVENT_DATA_COMPONENTS_DIR, eventUrl, groupUrl, type EventData } from '../site-contract.ts';
 import type { EmitContext } from './emit-context.ts';
-import { flattenFields, MAX_ROWS } from './flatten-fields.ts';
+import { buildEventData } from './event-data.ts';
+import { MAX_ROWS } from './flatten-fields.ts';
 import { formatRetrySchedule } from './format-retry-schedule.ts';
 import { aside, badge, bulletList, code, componentImport, esmBlock, heading, jsxFlow, jsxNamesIn, link, paragraph, paragraphs, root, starlightImport, strong, type Inline } from './mdast-build.ts';
 import { eventFrontmatter, isDocumented } from './page-frontmatter.ts';
@@ -24,14 +25,15 @@ const STARLIGHT_COMPONENTS = ['Aside', 'Badge'];
 /**
  * The MDX text of an event's page. The field table and the sample are data (event-data.ts) that site
  * components render: the page keeps the prose and the headings (so the table of contents lists them).
+ * `data` is the event's data file, when the caller has already built it.
  */
-export function renderEventPage(event: WebhookEvent, ctx: EmitContext): string {
+export function renderEventPage(event: WebhookEvent, ctx: EmitContext, data: EventData = buildEventData(event, ctx)): string {
   const children: RootContent[] = [];
   children.push(metaLine(event, ctx));
   children.push(...statusAsides(event, ctx));
   if (isDocumented(event)) children.push(...paragraphs(event.description ?? event.summary ?? ''));
   children.push(...notesSection(event, ctx));
-  children.push(...payloadSection(event));
+  children.push(...payloadSection(event, data.fields.length));
   children.push(...sampleSection(event, ctx));
   children.push(...deliverySection(event, ctx));
   children.push(...dispatchSection(event, ctx));
@@ -125,7 +127,7 @@ function seeTarget(see: string, ctx: EmitContext): Inline[] {
   return [trimmed];
 }
 
-function payloadSection(event: WebhookEvent): RootContent[] {
+function payloadSection(event: WebhookEvent, fieldCount: number): RootContent[] {
   const out: RootContent[] = [heading(2, 'Payload')];
   const types = [...new Set(event.dispatchSites.map((s) => oneLine(s.payloadType)).filter(Boolean))];
   if (!event.payloadSchema) {
@@ -144,13 +146,12 @@ function payloadSection(event: WebhookEvent): RootContent[] {
   // The payload type's own JSDoc: often the only prose for events missing from the catalog.
   const typeDoc = payloadDescription(event.payloadSchema);
   if (typeDoc) out.push(...paragraphs(typeDoc));
-  const rows = flattenFields(event.payloadSchema);
-  if (rows.length === 0) {
+  if (fieldCount === 0) {
     out.push(paragraph('The payload has no documented fields.'));
     return out;
   }
   out.push(jsxFlow(EVENT_DATA_COMPONENTS.fields, { event: event.name }, []));
-  if (rows.length >= MAX_ROWS) out.push(paragraph(`Only the first ${MAX_ROWS} fields are listed; see the JSON Schema for the rest.`));
+  if (fieldCount >= MAX_ROWS) out.push(paragraph(`Only the first ${MAX_ROWS} fields are listed; see the JSON Schema for the rest.`));
   return out;
 }
 

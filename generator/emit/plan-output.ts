@@ -11,7 +11,7 @@ import { buildSidebar } from './build-sidebar.ts';
 import { renderCatalogPage } from './catalog-page.ts';
 import type { EmitContext } from './emit-context.ts';
 import { renderEnvelopePage } from './envelope-page.ts';
-import { renderEventData } from './event-data.ts';
+import { buildEventData, renderEventData } from './event-data.ts';
 import { renderEventPage } from './event-page.ts';
 import { renderGroupPage } from './group-page.ts';
 import { renderHomePage } from './home-page.ts';
@@ -25,8 +25,10 @@ export function planOutput(ctx: EmitContext, guides: Guide[]): Map<string, strin
   const plan = new Map<string, string>();
   const siteUrl = ctx.config.site.url;
   for (const event of ctx.events) {
-    plan.set(`${OUTPUT_PATHS.eventsDir}/${event.name}.mdx`, renderEventPage(event, ctx));
-    plan.set(`${OUTPUT_PATHS.eventDataDir}/${event.name}.json`, renderEventData(event, ctx));
+    // The page and its data file come from one flattening of the payload.
+    const data = buildEventData(event, ctx);
+    plan.set(`${OUTPUT_PATHS.eventsDir}/${event.name}.mdx`, renderEventPage(event, ctx, data));
+    plan.set(`${OUTPUT_PATHS.eventDataDir}/${event.name}.json`, renderEventData(data));
     const schema = ctx.deliverySchemas.get(event.name);
     if (schema) plan.set(`${OUTPUT_PATHS.schemasDir}/${event.name}.json`, stableJson(schemaFile(schema, `${event.name}.json`, siteUrl)));
   }

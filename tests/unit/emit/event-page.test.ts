@@ -182,7 +182,7 @@ describe('event page (issue 4)', () => {
   });
 
   it('writes the data file with the marker, sorted keys and the shape the site reads', () => {
-    const text = renderEventData(eventOf('message.delivered'), ctx);
+    const text = renderEventData(buildEventData(eventOf('message.delivered'), ctx));
     expect(text.split('\n')[1]).toBe(`  "$comment": "${GENERATED_MARKER}",`);
     const parsed = eventDataSchema.extend({ $comment: z.literal(GENERATED_MARKER) }).strict().parse(JSON.parse(text));
     expect(parsed.name).toBe('message.delivered');
